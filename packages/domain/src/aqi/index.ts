@@ -1,0 +1,6 @@
+export * from './breakpoints'
+export * from './levels'
+export * from './concentrations'
+export * from './iaqi'
+export * from './compute-aqi'
+export * from './standard-at'

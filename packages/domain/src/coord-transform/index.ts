@@ -1,0 +1,2 @@
+export * from './china-datums'
+export * from './to-wgs84'

@@ -1,0 +1,2 @@
+export * from './department'
+export * from './departments-data'

@@ -1,0 +1,2 @@
+export * from './grid-code'
+export * from './grid-cell'

@@ -1,0 +1,3 @@
+export * from './incident-category'
+export * from './incident-grade'
+export * from './incident'

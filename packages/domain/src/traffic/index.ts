@@ -1,0 +1,2 @@
+export * from './speed-bands'
+export * from './traffic-index'
