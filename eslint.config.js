@@ -39,7 +39,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -49,8 +52,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: FRAMEWORK_IMPORTS, message: 'packages/domain is pure: no framework or I/O imports.' },
-            { group: ['@cityops/*'], message: 'packages/domain depends on nothing else in the workspace.' },
+            {
+              group: FRAMEWORK_IMPORTS,
+              message: 'packages/domain is pure: no framework or I/O imports.',
+            },
+            {
+              group: ['@cityops/*'],
+              message: 'packages/domain depends on nothing else in the workspace.',
+            },
           ],
         },
       ],
@@ -63,7 +72,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@cityops/bff', '@cityops/web', 'hono', 'drizzle-orm', 'pg', '@tanstack/*'], message: 'packages/ui is presentational: props in, callbacks out.' },
+            {
+              group: ['@cityops/bff', '@cityops/web', 'hono', 'drizzle-orm', 'pg', '@tanstack/*'],
+              message: 'packages/ui is presentational: props in, callbacks out.',
+            },
           ],
         },
       ],
@@ -82,9 +94,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['drizzle-orm', 'pg', '@electric-sql/*', 'hono/*', 'node:*'], message: 'The web app talks to the BFF over HTTP, not to its runtime.' },
+            {
+              group: ['drizzle-orm', 'pg', '@electric-sql/*', 'hono/*', 'node:*'],
+              message: 'The web app talks to the BFF over HTTP, not to its runtime.',
+            },
           ],
-          paths: [{ name: '@cityops/bff', message: 'Only `import type` from the BFF.', allowTypeImports: true }],
+          paths: [
+            {
+              name: '@cityops/bff',
+              message: 'Only `import type` from the BFF.',
+              allowTypeImports: true,
+            },
+          ],
         },
       ],
     },
@@ -94,7 +115,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@cityops/web', '@cityops/ui', 'react', 'react-dom', 'maplibre-gl'], message: 'The BFF depends on the domain only.' }] },
+        {
+          patterns: [
+            {
+              group: ['@cityops/web', '@cityops/ui', 'react', 'react-dom', 'maplibre-gl'],
+              message: 'The BFF depends on the domain only.',
+            },
+          ],
+        },
       ],
     },
   },

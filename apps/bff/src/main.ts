@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs'
+import type { Server } from 'node:http'
+import path from 'node:path'
+import { createAdaptorServer } from '@hono/node-server'
+import { createApp } from './app'
+import { loadConfig, REPO_ROOT } from './config'
+import { openDatabase, type DatabaseHandle } from './db/client'
+import { prepareDatabase } from './db/prepare-database'
+import { assertPortFree, listen } from './http/listen'
+import { ensureWritableDataDir } from './startup/check-data-dir'
+import { explainStartupFailure } from './startup/explain-failure'
+
+// Composition root: env → database → app → HTTP server → listen. The only file that
+// reads process.env or calls process.exit.
+
+const VERSION = (
+  JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }
+).version
+
+let database: DatabaseHandle | null = null
+
+async function main() {
+  const config = loadConfig(process.env, VERSION)
+  await assertPortFree(config.port, config.host)
+  if (config.dataDir) {
+    ensureWritableDataDir(config.dataDir)
+    log(`opening the embedded database in ${config.dataDir} (the first start takes ~15 s)`)
+  }
+  database = await openDatabase(
+    config.databaseUrl
+      ? { driver: 'postgres', url: config.databaseUrl }
+      : { driver: 'pglite', dataDir: config.dataDir },
+  )
+  const added = await prepareDatabase(database, config.publicDir)
+  log(
+    `database ready (${database.driver}, ${database.location}); new reference rows: ${JSON.stringify(added)}`,
+  )
+
+  const app = createApp({
+    database,
+    version: VERSION,
+    staticRoots: { webDistDir: config.webDistDir, publicDir: config.publicDir },
+  })
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server
+  const port = await listen(server, config.port, config.host)
+  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host
+  log(`serving http://${shown}:${port} (database: ${database.driver})`)
+
+  const stop = (signal: string) => {
+    log(`${signal}: shutting down`)
+    server.close()
+    void database?.close().finally(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+function log(message: string) {
+  console.log(`cityops: ${message}`)
+}
+
+main().catch(async (error: unknown) => {
+  console.error(
+    `cityops: ${explainStartupFailure(error, { databaseUrl: process.env.DATABASE_URL || null })}`,
+  )
+  await database?.close().catch(() => undefined)
+  process.exit(1)
+})
