@@ -1,0 +1,2 @@
+export { ConnectionBanner } from './connection-banner'
+export { HealthBadge } from './health-badge'

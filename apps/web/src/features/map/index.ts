@@ -1,0 +1,1 @@
+export { OperationsMap } from './operations-map'

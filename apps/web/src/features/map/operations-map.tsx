@@ -1,0 +1,100 @@
+import { Button, ErrorState, LoadingState } from '@cityops/ui'
+import { useCallback, useState } from 'react'
+import { translate, useT } from '../../i18n'
+import type { MessageKey } from '../../i18n'
+import { mountMap } from '../../map/mount-map'
+import type { MapFailure, MapViewSettings } from '../../map/mount-map'
+import type { FitPadding } from '../../map/view'
+import { useAppStore } from '../../stores/app-store'
+import type { AppState } from '../../stores/app-store'
+import './operations-map.css'
+
+type MapState = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; failure: MapFailure }
+
+function settingsOf({ theme, locale }: Pick<AppState, 'theme' | 'locale'>): MapViewSettings {
+  const tr = (key: MessageKey) => translate(locale, key)
+  return {
+    theme,
+    locale,
+    labels: {
+      map: tr('map.label'),
+      zoomIn: tr('map.zoomIn'),
+      zoomOut: tr('map.zoomOut'),
+      attribution: tr('map.attribution'),
+    },
+  }
+}
+
+export type OperationsMapProps = {
+  /** Room to keep free when the map first fits the city (read once, at mount). */
+  fitPadding?: FitPadding
+}
+
+/**
+ * The MapLibre map, uncontrolled: created once per mount, restyled in place when the theme or
+ * language changes (store subscription, no React re-render), removed on unmount.
+ */
+export function OperationsMap({ fitPadding }: OperationsMapProps) {
+  const t = useT()
+  const [state, setState] = useState<MapState>({ kind: 'loading' })
+  const [attempt, setAttempt] = useState(0)
+
+  // Read once at mount: the camera is the user's after that.
+  const [initialFitPadding] = useState(() => fitPadding)
+
+  const containerRef = useCallback(
+    (node: HTMLDivElement) => {
+      const controller = mountMap(node, {
+        ...settingsOf(useAppStore.getState()),
+        fitPadding: initialFitPadding,
+        onLoad: () => setState({ kind: 'ready' }),
+        onFailure: (failure) => setState({ kind: 'error', failure }),
+      })
+      const unsubscribe = useAppStore.subscribe((next, prev) => {
+        if (next.theme !== prev.theme || next.locale !== prev.locale) {
+          controller.update(settingsOf(next))
+        }
+      })
+      return () => {
+        unsubscribe()
+        controller.destroy()
+      }
+    },
+    [initialFitPadding],
+  )
+
+  const retry = () => {
+    setState({ kind: 'loading' })
+    setAttempt((n) => n + 1)
+  }
+
+  return (
+    <div className="operations-map" data-testid="map" data-map-state={state.kind}>
+      <div key={attempt} ref={containerRef} className="operations-map__canvas" />
+      {state.kind === 'loading' ? (
+        <div className="operations-map__overlay">
+          <LoadingState label={t('map.loading')} />
+        </div>
+      ) : null}
+      {state.kind === 'error' ? (
+        <div className="operations-map__overlay">
+          <ErrorState
+            title={t('map.unavailable')}
+            description={
+              state.failure.kind === 'webgl'
+                ? t('map.unavailableWebgl')
+                : t('map.unavailableLoad', { message: state.failure.message })
+            }
+            action={
+              state.failure.kind === 'load' ? (
+                <Button variant="primary" onClick={retry}>
+                  {t('map.retry')}
+                </Button>
+              ) : undefined
+            }
+          />
+        </div>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,5 @@
+export { LOCALES } from './messages'
+export type { Locale, MessageKey, MessageParams, Messages } from './messages'
+export { DICTIONARIES, translate } from './translate'
+export type { Translate } from './translate'
+export { useT } from './use-t'

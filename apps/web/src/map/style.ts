@@ -1,0 +1,45 @@
+import type { ThemeName } from '@cityops/ui'
+import type { TransformStyleFunction } from 'maplibre-gl'
+import { backgroundLayer, buildLayers } from './layers'
+import type { LayerOptions } from './layers'
+import { assetUrl, BASEMAP_BASE, buildSources } from './sources'
+import type { StyleSpecification } from './style-types'
+
+const SPRITES: Record<ThemeName, string> = {
+  wall: `${BASEMAP_BASE}/sprites/protomaps-v4/dark`,
+  desk: `${BASEMAP_BASE}/sprites/protomaps-v4/light`,
+}
+
+/** The built-in, fully offline style: local GeoJSON, glyphs and sprites only. */
+export function buildStyle(options: LayerOptions): StyleSpecification {
+  return {
+    version: 8,
+    name: `cityops-${options.theme}`,
+    // `{fontstack}` folders contain spaces; MapLibre URL-encodes them.
+    glyphs: assetUrl(`${BASEMAP_BASE}/fonts/{fontstack}/{range}.pbf`),
+    sprite: assetUrl(SPRITES[options.theme]),
+    sources: buildSources(),
+    layers: [backgroundLayer(options.theme), ...buildLayers(options)],
+  }
+}
+
+/**
+ * For an external basemap (VITE_BASEMAP_STYLE_URL): keep its style and put our sources and
+ * layers on top. Layer and source ids are ours, so they must not clash with the basemap's.
+ */
+export function overlayTransform(options: LayerOptions): TransformStyleFunction {
+  return (_previous, next) => ({
+    ...next,
+    sources: { ...next.sources, ...buildSources() },
+    layers: [...next.layers, ...buildLayers({ ...options, overBasemap: true })],
+  })
+}
+
+/**
+ * A MapLibre style URL from the build environment replaces the built-in basemap (e.g. a
+ * self-hosted PMTiles style). It must be same-origin or otherwise reachable offline.
+ */
+export function externalStyleUrl(): string | undefined {
+  const url = import.meta.env.VITE_BASEMAP_STYLE_URL
+  return url && url.trim() !== '' ? url.trim() : undefined
+}
