@@ -1,21 +1,54 @@
 import { Hono } from 'hono'
 import path from 'node:path'
 import type { DatabaseHandle } from './db/client'
+import { authenticate } from './http/authenticate'
+import type { AppEnv } from './http/context'
+import { errorResponse } from './http/http-error'
+import { jsonBodyLimit, originCheck, securityHeaders, writeRateLimit } from './http/security'
+import type { CookieSecurity } from './http/session-cookie'
 import { spaFallback, staticFiles } from './http/static-files'
+import type { LiveHub } from './realtime/live-hub'
+import { adminRoutes } from './routes/admin'
+import { auditRoutes } from './routes/audit'
+import { authRoutes } from './routes/auth'
+import { departmentRoutes } from './routes/departments'
 import { healthRoutes } from './routes/health'
+import { meRoutes } from './routes/me'
 
 export interface AppDeps {
   database: DatabaseHandle
   version: string
-  /** Folders served at `/` in production: the built SPA first, then public/. Empty in dev. */
+  /** Folders served at `/` in production: the built SPA first, then public/. Null in tests. */
   staticRoots: { webDistDir: string; publicDir: string } | null
+  clock: () => Date
+  live: LiveHub
+  demoAccounts: boolean
+  requireMfa: boolean
+  allowedOrigins: readonly string[]
+  cookieSecure: CookieSecurity
+  trustProxy: boolean
+  /** Writes per actor: a burst and a sustained rate per second. */
+  writeLimit: { burst: number; perSecond: number }
 }
+
+const API_BODY_LIMIT_BYTES = 64 * 1024
 
 /** Builds the HTTP app from its dependencies; nothing here reads the environment. */
 export function createApp(deps: AppDeps) {
-  const api = new Hono().route('/health', healthRoutes(deps))
+  const api = new Hono<AppEnv>()
+    .use(jsonBodyLimit(API_BODY_LIMIT_BYTES))
+    .use(authenticate(deps))
+    .use(originCheck(deps.allowedOrigins))
+    .use(writeRateLimit({ ...deps.writeLimit, clock: deps.clock }))
+    .route('/health', healthRoutes(deps))
+    .route('/auth', authRoutes(deps))
+    .route('/me', meRoutes(deps))
+    .route('/departments', departmentRoutes(deps))
+    .route('/admin', adminRoutes(deps))
+    .route('/audit', auditRoutes(deps))
 
-  const app = new Hono()
+  const app = new Hono<AppEnv>()
+  app.use('*', securityHeaders())
   app.route('/api', api)
   app.all('/api/*', (c) => c.json({ error: `No API endpoint ${c.req.method} ${c.req.path}.` }, 404))
   if (deps.staticRoots) {
@@ -25,8 +58,16 @@ export function createApp(deps: AppDeps) {
   }
   app.notFound((c) => c.text('Not found', 404))
   app.onError((error, c) => {
+    const known = errorResponse(error, c)
+    if (known) return known
     console.error(`cityops: unhandled error on ${c.req.method} ${c.req.path}:`, error)
-    return c.json({ error: 'The server could not complete this request; it has been logged.' }, 500)
+    return c.json(
+      {
+        error:
+          '服务器内部错误，已记录 / The server could not complete this request; it has been logged.',
+      },
+      500,
+    )
   })
   return app
 }

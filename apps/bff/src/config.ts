@@ -14,6 +14,16 @@ export interface Config {
   publicDir: string
   webDistDir: string
   version: string
+  /** Demo accounts and the demo API key: embedded mode, or DEMO_ACCOUNTS=1. */
+  demoAccounts: boolean
+  /** admin and leader must enrol TOTP (等保 level 3: two factors). */
+  requireMfa: boolean
+  /** Origins allowed to write with a cookie and to open live sockets, besides the app's own. */
+  allowedOrigins: string[]
+  /** Secure cookies: 'auto' sets Secure when the request came over TLS. */
+  cookieSecure: 'auto' | 'always' | 'never'
+  /** Trust X-Forwarded-For/-Proto from a reverse proxy in front of the BFF. */
+  trustProxy: boolean
 }
 
 const Env = z.object({
@@ -31,6 +41,13 @@ const Env = z.object({
     .optional(),
   PUBLIC_DIR: z.string().min(1).optional(),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  DEMO_ACCOUNTS: z.enum(['0', '1'], { error: 'DEMO_ACCOUNTS must be 0 or 1' }).optional(),
+  REQUIRE_MFA: z.enum(['0', '1'], { error: 'REQUIRE_MFA must be 0 or 1' }).default('0'),
+  ALLOWED_ORIGINS: z.string().default(''),
+  COOKIE_SECURE: z
+    .enum(['auto', 'always', 'never'], { error: 'COOKIE_SECURE must be auto, always or never' })
+    .default('auto'),
+  TRUST_PROXY: z.enum(['0', '1'], { error: 'TRUST_PROXY must be 0 or 1' }).default('0'),
 })
 
 /** Reads the environment once at start-up; nothing reads env at request time. */
@@ -54,6 +71,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, version: string): Config {
     publicDir: path.resolve(base, e.PUBLIC_DIR ?? path.join(REPO_ROOT, 'public')),
     webDistDir: path.resolve(base, e.WEB_DIST_DIR ?? path.join(REPO_ROOT, 'apps/web/dist')),
     version,
+    demoAccounts: e.DEMO_ACCOUNTS ? e.DEMO_ACCOUNTS === '1' : !e.DATABASE_URL,
+    requireMfa: e.REQUIRE_MFA === '1',
+    allowedOrigins: e.ALLOWED_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY === '1',
   }
 }
 

@@ -9,6 +9,10 @@ import { prepareDatabase } from './db/prepare-database'
 import { assertPortFree, listen } from './http/listen'
 import { ensureWritableDataDir } from './startup/check-data-dir'
 import { explainStartupFailure } from './startup/explain-failure'
+import { createLiveHub } from './realtime/live-hub'
+import { attachSocketServer } from './realtime/socket-server'
+import { seedDemoAccounts } from './services/users/seed-demo-accounts'
+import { DEMO_PASSWORD } from '@cityops/domain'
 
 // Composition root: env → database → app → HTTP server → listen. The only file that
 // reads process.env or calls process.exit.
@@ -16,6 +20,9 @@ import { explainStartupFailure } from './startup/explain-failure'
 const VERSION = (
   JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }
 ).version
+
+// Generous for people, tight for a runaway script: 20 writes at once, then 5 per second.
+const WRITE_LIMIT = { burst: 20, perSecond: 5 }
 
 let database: DatabaseHandle | null = null
 
@@ -36,12 +43,33 @@ async function main() {
     `database ready (${database.driver}, ${database.location}); new reference rows: ${JSON.stringify(added)}`,
   )
 
+  const clock = () => new Date()
+  if (config.demoAccounts) {
+    const created = await seedDemoAccounts(database.db, clock())
+    if (created > 0)
+      log(`created ${created} demo accounts (password ${DEMO_PASSWORD}) and the demo API key`)
+  }
+  const live = createLiveHub()
   const app = createApp({
     database,
     version: VERSION,
     staticRoots: { webDistDir: config.webDistDir, publicDir: config.publicDir },
+    clock,
+    live,
+    demoAccounts: config.demoAccounts,
+    requireMfa: config.requireMfa,
+    allowedOrigins: config.allowedOrigins,
+    cookieSecure: config.cookieSecure,
+    trustProxy: config.trustProxy,
+    writeLimit: WRITE_LIMIT,
   })
   const server = createAdaptorServer({ fetch: app.fetch }) as Server
+  attachSocketServer(server, {
+    db: database.db,
+    clock,
+    allowedOrigins: config.allowedOrigins,
+    hub: live,
+  })
   const port = await listen(server, config.port, config.host)
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host
   log(`serving http://${shown}:${port} (database: ${database.driver})`)

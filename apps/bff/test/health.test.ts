@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../src/app'
 import { LATEST_MIGRATION } from '../src/db/migrate'
 import { createTestDatabase, DRIVERS, type TestDatabase } from './support/test-databases'
+import { testApp } from './support/test-app'
 
 describe.each(DRIVERS)('GET /api/health on %s', (driver) => {
   let t: TestDatabase
@@ -10,7 +10,7 @@ describe.each(DRIVERS)('GET /api/health on %s', (driver) => {
   })
   afterAll(() => t?.dispose())
 
-  const app = () => createApp({ database: t.handle, version: '9.9.9', staticRoots: null })
+  const app = () => testApp(t.handle).app
 
   it('reports ok with the driver, the applied migration and the version', async () => {
     const res = await app().request('/api/health')
@@ -25,7 +25,10 @@ describe.each(DRIVERS)('GET /api/health on %s', (driver) => {
   })
 
   it('answers an unknown API path with a JSON 404 that names it', async () => {
-    const res = await app().request('/api/nope', { method: 'POST' })
+    const res = await app().request('/api/nope', {
+      method: 'POST',
+      headers: { origin: 'http://localhost' },
+    })
     expect(res.status).toBe(404)
     expect(await res.json()).toEqual({ error: 'No API endpoint POST /api/nope.' })
   })

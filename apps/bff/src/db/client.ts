@@ -92,3 +92,7 @@ function once(fn: () => Promise<void>): () => Promise<void> {
   let closing: Promise<void> | null = null
   return () => (closing ??= fn())
 }
+
+/** A transaction handle; services take `Executor` so they can join a caller's transaction. */
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0]
+export type Executor = Database | Tx

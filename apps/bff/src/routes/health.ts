@@ -1,12 +1,14 @@
 import { Hono } from 'hono'
 import type { AppDeps } from '../app'
 import { appliedMigration } from '../db/migrate'
+import type { AppEnv } from '../http/context'
+import { guard } from '../http/guard'
 
 const DB_TIMEOUT_MS = 2000
 
 /** Liveness of the BFF and its database, for the header badge and load balancers. */
 export const healthRoutes = (deps: AppDeps) =>
-  new Hono().get('/', async (c) => {
+  new Hono<AppEnv>().get('/', guard(deps, { kind: 'public' }), async (c) => {
     c.header('Cache-Control', 'no-store')
     const base = { database: deps.database.driver, version: deps.version }
     try {

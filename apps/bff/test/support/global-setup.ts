@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node'
 import { openDatabase } from '../../src/db/client'
 import { prepareDatabase } from '../../src/db/prepare-database'
 import { PUBLIC_DIR } from './paths'
+import { seedDemoAccounts } from '../../src/services/users/seed-demo-accounts'
 
 /**
  * Builds one migrated, seeded PGlite data dir per run and dumps it; every test file starts
@@ -14,6 +15,7 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), 'cityops-snapshot-'))
   const handle = await openDatabase({ driver: 'pglite', dataDir: null })
   await prepareDatabase(handle, PUBLIC_DIR)
+  await seedDemoAccounts(handle.db, new Date('2026-11-20T00:00:00Z'))
   const dump = await handle.pglite?.dumpDataDir('gzip')
   await handle.close()
   if (!dump) throw new Error('PGlite did not produce a data dir dump')

@@ -10,8 +10,12 @@ export interface BffRun {
 }
 
 /** Starts the real BFF entry point (`src/main.ts`) as a separate process. */
-export function runBff(env: Record<string, string>): BffRun {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+export function runBff(
+  env: Record<string, string>,
+  entry = 'src/main.ts',
+  args: string[] = [],
+): BffRun {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
     cwd: BFF_DIR,
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', INIT_CWD: BFF_DIR, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

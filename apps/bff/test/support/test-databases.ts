@@ -5,6 +5,7 @@ import { inject } from 'vitest'
 import { openDatabase, type DatabaseHandle, type DriverName } from '../../src/db/client'
 import { prepareDatabase } from '../../src/db/prepare-database'
 import { PUBLIC_DIR } from './paths'
+import { seedDemoAccounts } from '../../src/services/users/seed-demo-accounts'
 
 /** The drivers this run covers: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const DRIVERS: DriverName[] = process.env.TEST_DATABASE_URL
@@ -28,6 +29,7 @@ export async function createTestDatabase(driver: DriverName): Promise<TestDataba
   const url = await createScratchPostgresDatabase()
   const handle = await openDatabase({ driver: 'postgres', url: url.toString() })
   await prepareDatabase(handle, PUBLIC_DIR)
+  await seedDemoAccounts(handle.db, new Date('2026-11-20T00:00:00Z'))
   return {
     handle,
     url: url.toString(),

@@ -219,6 +219,7 @@ describe('permissionsOf', () => {
     expect(permissionsOf(deptKey)).toEqual(['case.read', 'unit.update'])
     expect(permissionsOf(leader)).toEqual([
       'alert.read',
+      'audit.export',
       'audit.read',
       'case.read',
       'case.supervise',

@@ -50,7 +50,7 @@ user.manage                      .       .       .          .        .       .  
 department.manage                .       .       .          .        .       .       .     x
 apiKey.manage                    .       .       .          .        .       .       .     x
 audit.read                       .       .       .          .        .       .       x     x
-audit.export                     .       .       .          .        .       .       .     x
+audit.export                     .       .       .          .        .       .       x     x
 self.changePassword              x       x       x          x        x       x       x     x
 self.manageMfa                   x       x       x          x        x       x       x     x
 ingest.environment               .       .       .          .        .       .       .     .

@@ -93,6 +93,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'case.supervise',
     'unit.read',
     'audit.read',
+    'audit.export', // the issue: audit viewer for admin and leader, with CSV export
     ...SELF,
   ],
   // Administrator: accounts, reference data and the audit trail; no case or incident contents

@@ -1,0 +1,72 @@
+import type { IncomingMessage, Server as HttpServer } from 'node:http'
+import { userActor, type UserActor } from '@cityops/domain'
+import { Server } from 'socket.io'
+import type { Database } from '../db/client'
+import { SESSION_COOKIE } from '../http/session-cookie'
+import { resolveSession } from '../services/auth/sessions'
+import { sessionRoom, userRoom, type LiveHub } from './live-hub'
+
+export interface SocketData {
+  actor: UserActor
+  sessionIdHash: string
+}
+
+export interface SocketServerOptions {
+  db: Database
+  clock: () => Date
+  allowedOrigins: readonly string[]
+  hub: LiveHub
+}
+
+/**
+ * Attaches socket.io to the HTTP server. A connection needs an allowed Origin (when a browser
+ * sends one) and a live session cookie; it joins its session's and user's rooms so that
+ * logout and deactivation can disconnect it.
+ */
+export function attachSocketServer(httpServer: HttpServer, options: SocketServerOptions) {
+  const io = new Server<
+    Record<string, never>,
+    Record<string, never>,
+    Record<string, never>,
+    SocketData
+  >(httpServer, {
+    serveClient: false,
+    // Browsers always send Origin cross-site and on WebSockets; a request without one is not
+    // a browser being abused, and it still needs a valid session cookie below.
+    allowRequest: (req, callback) => callback(null, isAllowedOrigin(req, options.allowedOrigins)),
+  })
+  io.use(async (socket, next) => {
+    const token = readCookie(socket.request.headers.cookie, SESSION_COOKIE)
+    const found = token ? await resolveSession(options.db, token, options.clock()) : null
+    if (!found || found.status !== 'active') {
+      return next(
+        Object.assign(new Error('unauthenticated'), {
+          data: { reason: found?.status ?? 'noCookie' },
+        }),
+      )
+    }
+    socket.data = { actor: userActor(found.user), sessionIdHash: found.session.idHash }
+    await socket.join([sessionRoom(found.session.idHash), userRoom(found.user.id)])
+    return next()
+  })
+  options.hub.attach(io as unknown as Server)
+  return io
+}
+
+function isAllowedOrigin(req: IncomingMessage, allowed: readonly string[]): boolean {
+  const origin = req.headers.origin
+  if (!origin) return true
+  const host = req.headers.host
+  return (
+    (host !== undefined && (origin === `http://${host}` || origin === `https://${host}`)) ||
+    allowed.includes(origin)
+  )
+}
+
+function readCookie(header: string | undefined, name: string): string | null {
+  for (const part of header?.split(';') ?? []) {
+    const [key, ...rest] = part.trim().split('=')
+    if (key === name) return decodeURIComponent(rest.join('='))
+  }
+  return null
+}

@@ -1,0 +1,161 @@
+import { can, ROLES, type Actor, type Role } from '@cityops/domain'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { isGuard, type Access } from '../src/http/guard'
+import { asBrowser, loginAs } from './support/sessions'
+import { testApp } from './support/test-app'
+import { createTestDatabase, type TestDatabase } from './support/test-databases'
+
+// Generated from the app's own route table: every API route × every role × own/other
+// department. A route registered without a guard fails the first test.
+
+const OWN = 'cgj' // the department of the handler account used below
+const OTHER = 'sthjj'
+const ACCOUNT: Record<Role, string> = {
+  inspector: 'inspector',
+  intake: 'intake',
+  shiftLead: 'shiftlead',
+  dispatcher: 'dispatcher',
+  handler: `handler-${OWN}`,
+  operator: 'operator',
+  leader: 'leader',
+  admin: 'admin',
+}
+
+interface RouteEntry {
+  method: string
+  path: string
+  access: Access
+}
+
+let t: TestDatabase
+let env: ReturnType<typeof testApp>
+const cookies = new Map<Role, string>()
+
+beforeAll(async () => {
+  t = await createTestDatabase('pglite')
+  env = testApp(t.handle)
+})
+afterAll(() => t?.dispose())
+
+function apiRoutes() {
+  const entries = env.app.routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL')
+  const byKey = new Map<string, { method: string; path: string; guards: Access[] }>()
+  for (const r of entries) {
+    const key = `${r.method} ${r.path}`
+    const entry = byKey.get(key) ?? { method: r.method, path: r.path, guards: [] }
+    if (isGuard(r.handler)) entry.guards.push(r.handler.access)
+    byKey.set(key, entry)
+  }
+  return [...byKey.values()]
+}
+
+function concretePath(path: string, department: string) {
+  return path.replace(':code', department).replace(':id', '00000000-0000-4000-8000-000000000000')
+}
+
+const actorFor = (role: Role): Actor => ({
+  kind: 'user',
+  userId: '00000000-0000-4000-8000-000000000001',
+  role,
+  departmentCode: role === 'handler' ? OWN : null,
+})
+
+function expectedAllowed(access: Access, role: Role | null, department: string): boolean {
+  if (access.kind === 'public') return true
+  if (!role) return false
+  if (access.kind === 'authenticated') return true
+  const target = access.target ? { departmentCodes: [department] } : undefined
+  return can(actorFor(role), access.permission, target)
+}
+
+// The reviewed policy of every route. Adding a route means adding its line here.
+const EXPECTED_POLICY: Record<string, string> = {
+  'GET /api/health': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'authenticated',
+  'GET /api/auth/demo': 'public',
+  'GET /api/me': 'authenticated',
+  'POST /api/me/password': 'self.changePassword',
+  'POST /api/me/mfa/setup': 'self.manageMfa',
+  'POST /api/me/mfa/enable': 'self.manageMfa',
+  'POST /api/me/mfa/disable': 'self.manageMfa',
+  'GET /api/departments': 'authenticated',
+  'GET /api/departments/:code': 'case.read@department',
+  'GET /api/admin/users': 'user.manage',
+  'POST /api/admin/users': 'user.manage',
+  'PATCH /api/admin/users/:id': 'user.manage',
+  'POST /api/admin/users/:id/password': 'user.manage',
+  'POST /api/admin/departments': 'department.manage',
+  'PATCH /api/admin/departments/:code': 'department.manage',
+  'GET /api/admin/api-keys': 'apiKey.manage',
+  'POST /api/admin/api-keys': 'apiKey.manage',
+  'DELETE /api/admin/api-keys/:id': 'apiKey.manage',
+  'GET /api/audit': 'audit.read',
+  'GET /api/audit/export.csv': 'audit.export',
+}
+
+const describeAccess = (a: Access) =>
+  a.kind === 'permission' ? `${a.permission}${a.target ? '@department' : ''}` : a.kind
+
+describe('authorization matrix', () => {
+  it('every API route declares exactly one access policy, the reviewed one', () => {
+    const routes = apiRoutes()
+    const unguarded = routes
+      .filter((r) => r.guards.length !== 1)
+      .map((r) => `${r.method} ${r.path}`)
+    expect(unguarded).toEqual([])
+    const declared = Object.fromEntries(
+      routes.map((r) => [
+        `${r.method} ${r.path}`,
+        r.guards[0] ? describeAccess(r.guards[0]) : 'none',
+      ]),
+    )
+    expect(declared).toEqual(EXPECTED_POLICY)
+  })
+
+  it('allows and denies every route for every role and department as the policy says', async () => {
+    const routes: RouteEntry[] = apiRoutes().flatMap((r) =>
+      r.guards[0] ? [{ ...r, access: r.guards[0] }] : [],
+    )
+    const mismatches: string[] = []
+    for (const route of routes) {
+      if (route.path === '/api/auth/logout' || route.path === '/api/auth/login') continue // below
+      const departments = route.path.includes(':code') ? [OWN, OTHER] : [OWN]
+      for (const role of [null, ...ROLES] as const) {
+        for (const department of departments) {
+          const cookie = role ? await cookieFor(role) : null
+          const body = route.method === 'GET' ? undefined : {}
+          const res = await env.app.request(
+            concretePath(route.path, department),
+            asBrowser(cookie, route.method, body),
+          )
+          const allowed = expectedAllowed(route.access, role, department)
+          const denied = res.status === 401 || res.status === 403
+          if (allowed === denied) {
+            mismatches.push(
+              `${route.method} ${route.path} as ${role ?? 'anonymous'} (${department}): ${res.status}, expected ${allowed ? 'allowed' : 'denied'}`,
+            )
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([])
+  })
+
+  it('lets anyone log in and only a logged-in user log out', async () => {
+    const anonymous = await env.app.request('/api/auth/logout', asBrowser(null, 'POST', {}))
+    expect(anonymous.status).toBe(401)
+    const cookie = await loginAs(env.app, 'inspector')
+    expect((await env.app.request('/api/auth/logout', asBrowser(cookie, 'POST', {}))).status).toBe(
+      204,
+    )
+  })
+})
+
+async function cookieFor(role: Role) {
+  const existing = cookies.get(role)
+  if (existing) return existing
+  const cookie = await loginAs(env.app, ACCOUNT[role])
+  cookies.set(role, cookie)
+  return cookie
+}
