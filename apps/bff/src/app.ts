@@ -12,7 +12,10 @@ import { adminRoutes } from './routes/admin'
 import { auditRoutes } from './routes/audit'
 import { authRoutes } from './routes/auth'
 import { departmentRoutes } from './routes/departments'
+import { eventRoutes } from './routes/events'
 import { healthRoutes } from './routes/health'
+import { incidentRoutes } from './routes/incidents'
+import { layerRoutes } from './routes/layers'
 import { meRoutes } from './routes/me'
 
 export interface AppDeps {
@@ -46,6 +49,9 @@ export function createApp(deps: AppDeps) {
     .route('/departments', departmentRoutes(deps))
     .route('/admin', adminRoutes(deps))
     .route('/audit', auditRoutes(deps))
+    .route('/incidents', incidentRoutes(deps))
+    .route('/layers', layerRoutes(deps))
+    .route('/events', eventRoutes(deps))
 
   const app = new Hono<AppEnv>()
   app.use('*', securityHeaders())

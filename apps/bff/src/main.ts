@@ -9,6 +9,7 @@ import { prepareDatabase } from './db/prepare-database'
 import { assertPortFree, listen } from './http/listen'
 import { ensureWritableDataDir } from './startup/check-data-dir'
 import { explainStartupFailure } from './startup/explain-failure'
+import { EventPump } from './live/event-pump'
 import { createLiveHub } from './realtime/live-hub'
 import { attachSocketServer } from './realtime/socket-server'
 import { seedDemoAccounts } from './services/users/seed-demo-accounts'
@@ -64,8 +65,11 @@ async function main() {
     writeLimit: WRITE_LIMIT,
   })
   const server = createAdaptorServer({ fetch: app.fetch }) as Server
+  const pump = new EventPump(database)
+  await pump.start()
   attachSocketServer(server, {
     db: database.db,
+    pump,
     clock,
     allowedOrigins: config.allowedOrigins,
     hub: live,
@@ -77,7 +81,10 @@ async function main() {
   const stop = (signal: string) => {
     log(`${signal}: shutting down`)
     server.close()
-    void database?.close().finally(() => process.exit(0))
+    void pump
+      .stop()
+      .then(() => database?.close())
+      .finally(() => process.exit(0))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)

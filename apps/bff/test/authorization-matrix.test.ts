@@ -92,6 +92,12 @@ const EXPECTED_POLICY: Record<string, string> = {
   'DELETE /api/admin/api-keys/:id': 'apiKey.manage',
   'GET /api/audit': 'audit.read',
   'GET /api/audit/export.csv': 'audit.export',
+  'POST /api/incidents': 'incident.create',
+  'GET /api/layers/incidents': 'incident.read',
+  'GET /api/layers/traffic': 'thematic.view',
+  'GET /api/layers/environment': 'thematic.view',
+  'GET /api/layers/units': 'unit.read',
+  'GET /api/events': 'authenticated',
 }
 
 const describeAccess = (a: Access) =>

@@ -26,6 +26,11 @@ export interface DatabaseHandle {
   close(): Promise<void>
   /** The embedded engine, for snapshotting in tests; null for PostgreSQL. */
   pglite: PGlite | null
+  /**
+   * LISTEN on a channel (a wake-up signal only: notifications can be missed across
+   * reconnects, so listeners also poll). Resolves to a function that stops listening.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
@@ -48,6 +53,7 @@ async function openPglite(options: { dataDir: string | null; snapshot?: Blob }) 
     withStartupLock: (fn) => fn(db),
     close: once(() => client.close()),
     pglite: client,
+    listen: async (channel, onNotify) => client.listen(channel, onNotify),
   } satisfies DatabaseHandle
 }
 
@@ -75,6 +81,7 @@ async function openPostgres(url: string) {
     },
     close: once(() => pool.end()),
     pglite: null,
+    listen: (channel, onNotify) => listenPostgres(url, channel, onNotify),
   } satisfies DatabaseHandle
 }
 
@@ -96,3 +103,27 @@ function once(fn: () => Promise<void>): () => Promise<void> {
 /** A transaction handle; services take `Executor` so they can join a caller's transaction. */
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0]
 export type Executor = Database | Tx
+
+/** A dedicated connection for LISTEN, re-established after errors (server restarts). */
+async function listenPostgres(url: string, channel: string, onNotify: () => void) {
+  let client: pg.Client | null = null
+  let stopped = false
+  const connect = async () => {
+    if (stopped) return
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 })
+    c.on('notification', onNotify)
+    c.on('error', () => {
+      client = null
+      setTimeout(() => void connect().catch(() => undefined), 1000)
+    })
+    await c.connect()
+    await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`)
+    client = c
+    onNotify() // anything missed while disconnected is picked up by the reader
+  }
+  await connect()
+  return async () => {
+    stopped = true
+    await client?.end().catch(() => undefined)
+  }
+}

@@ -1,6 +1,14 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http'
-import { userActor, type UserActor } from '@cityops/domain'
-import { Server } from 'socket.io'
+import {
+  HandshakeAuth,
+  userActor,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type UserActor,
+} from '@cityops/domain'
+import { Server, type Socket } from 'socket.io'
+import type { EventPump } from '../live/event-pump'
+import { serveSubscriptions } from './live-subscriptions'
 import type { Database } from '../db/client'
 import { SESSION_COOKIE } from '../http/session-cookie'
 import { resolveSession } from '../services/auth/sessions'
@@ -11,8 +19,16 @@ export interface SocketData {
   sessionIdHash: string
 }
 
+export type LiveSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>
+
 export interface SocketServerOptions {
   db: Database
+  pump: EventPump
   clock: () => Date
   allowedOrigins: readonly string[]
   hub: LiveHub
@@ -36,6 +52,13 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     allowRequest: (req, callback) => callback(null, isAllowedOrigin(req, options.allowedOrigins)),
   })
   io.use(async (socket, next) => {
+    if (!HandshakeAuth.safeParse(socket.handshake.auth ?? {}).success) {
+      return next(
+        Object.assign(new Error('invalid auth: since must be a whole number ≥ 0'), {
+          data: { reason: 'badSince' },
+        }),
+      )
+    }
     const token = readCookie(socket.request.headers.cookie, SESSION_COOKIE)
     const found = token ? await resolveSession(options.db, token, options.clock()) : null
     if (!found || found.status !== 'active') {
@@ -48,6 +71,10 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     socket.data = { actor: userActor(found.user), sessionIdHash: found.session.idHash }
     await socket.join([sessionRoom(found.session.idHash), userRoom(found.user.id)])
     return next()
+  })
+  io.on('connection', (socket) => {
+    const since = HandshakeAuth.parse(socket.handshake.auth ?? {}).since ?? null
+    serveSubscriptions(socket, options.db, options.pump, since)
   })
   options.hub.attach(io as unknown as Server)
   return io

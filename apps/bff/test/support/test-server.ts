@@ -2,6 +2,7 @@ import type { Server as HttpServer } from 'node:http'
 import { createAdaptorServer } from '@hono/node-server'
 import type { DatabaseHandle } from '../../src/db/client'
 import { listen } from '../../src/http/listen'
+import { EventPump } from '../../src/live/event-pump'
 import { attachSocketServer } from '../../src/realtime/socket-server'
 import { testApp } from './test-app'
 
@@ -9,8 +10,11 @@ import { testApp } from './test-app'
 export async function startTestServer(database: DatabaseHandle) {
   const env = testApp(database)
   const server = createAdaptorServer({ fetch: env.app.fetch }) as HttpServer
+  const pump = new EventPump(database)
+  await pump.start()
   const io = attachSocketServer(server, {
     db: database.db,
+    pump,
     clock: env.deps.clock,
     allowedOrigins: ['https://wall.example'],
     hub: env.deps.live,
@@ -19,6 +23,10 @@ export async function startTestServer(database: DatabaseHandle) {
   return {
     ...env,
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => io.close(() => resolve())),
+    pump,
+    close: async () => {
+      await pump.stop()
+      await new Promise<void>((resolve) => io.close(() => resolve()))
+    },
   }
 }

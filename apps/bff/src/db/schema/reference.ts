@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text } from 'drizzle-orm/pg-core'
+import { boolean, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
 import { geometryOf } from './geometry'
 
 const multiPolygon = geometryOf('MultiPolygon')
@@ -53,6 +53,10 @@ export const stations = pgTable(
     kind: text('kind', { enum: ['air', 'noise', 'water'] }).notNull(),
     isBackground: boolean('is_background').notNull().default(false),
     location: geometryOf('Point')('location').notNull(),
+    // latest reading, for snapshots (history in env_readings)
+    latest: jsonb('latest'),
+    observedAt: timestamp('observed_at', { withTimezone: true, mode: 'date' }),
+    version: integer('version').notNull().default(0),
   },
   // nearest-station and bbox queries for the live layers
   (t) => [index('stations_location_gist').using('gist', t.location)],

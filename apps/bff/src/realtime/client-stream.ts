@@ -1,0 +1,115 @@
+import {
+  COALESCED_TOPICS,
+  listScope,
+  LIVE_TOPIC_PERMISSIONS,
+  type Actor,
+  type Bbox,
+  type LiveEvent,
+  type LiveTopic,
+} from '@cityops/domain'
+import { toLiveEvent, type StoredEvent } from '../live/append-events'
+
+export const FLUSH_INTERVAL_MS = 100
+
+/** Who may see an event: the topic's permission, department scope and the client's bbox. */
+export function isVisible(
+  actor: Actor,
+  topics: ReadonlySet<LiveTopic>,
+  bbox: Bbox | null,
+  e: StoredEvent,
+) {
+  if (!topics.has(e.topic)) return false
+  const scope = listScope(actor, LIVE_TOPIC_PERMISSIONS[e.topic])
+  if (scope.kind === 'none') return false
+  if (scope.kind === 'departments' && !(e.departments ?? []).some((d) => scope.codes.includes(d)))
+    return false
+  if (bbox && e.lng !== null && e.lat !== null) {
+    const [w, s, east, n] = bbox
+    if (e.lng < w || e.lng > east || e.lat < s || e.lat > n) return false
+  }
+  return true
+}
+
+/**
+ * One client's outgoing stream: a cursor (the last seq it has been given or skipped), a
+ * pending batch flushed at most every 100 ms, and coalescing of readings and positions.
+ */
+export class ClientStream {
+  cursor: number
+  private pending: LiveEvent[] = []
+  private timer: NodeJS.Timeout | null = null
+  /** While replaying from the database, live events wait here (in seq order). */
+  private held: StoredEvent[] | null = null
+
+  constructor(
+    private readonly send: (batch: LiveEvent[]) => void,
+    private filter: (e: StoredEvent) => boolean,
+    cursor: number,
+  ) {
+    this.cursor = cursor
+  }
+
+  setFilter(filter: (e: StoredEvent) => boolean) {
+    this.filter = filter
+  }
+
+  holdLive() {
+    this.held = []
+  }
+
+  /** Ends a replay: the cursor moves to `upTo` and held live events past it are released. */
+  releaseLive(upTo: number) {
+    const held = this.held ?? []
+    this.held = null
+    this.cursor = Math.max(this.cursor, upTo)
+    this.take(held)
+  }
+
+  /** Live events from the pump, in seq order. */
+  offer(events: readonly StoredEvent[]) {
+    if (this.held) this.held.push(...events)
+    else this.take(events)
+  }
+
+  /** Events read back from the log during a replay (they pass the hold). */
+  replay(events: readonly StoredEvent[]) {
+    this.take(events)
+  }
+
+  // Each seq is taken once, whether it is visible to this client or not.
+  private take(events: readonly StoredEvent[]) {
+    for (const e of events) {
+      if (e.seq <= this.cursor) continue
+      this.cursor = e.seq
+      if (this.filter(e)) this.enqueue(toLiveEvent(e))
+    }
+    this.schedule()
+  }
+
+  private enqueue(event: LiveEvent) {
+    if (COALESCED_TOPICS.includes(event.topic)) {
+      const older = this.pending.findIndex((p) => p.topic === event.topic && p.id === event.id)
+      if (older >= 0) this.pending.splice(older, 1)
+    }
+    this.pending.push(event)
+  }
+
+  private schedule() {
+    if (this.timer || this.pending.length === 0) return
+    this.timer = setTimeout(() => this.flush(), FLUSH_INTERVAL_MS)
+  }
+
+  flush() {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    if (this.pending.length === 0) return
+    const batch = this.pending
+    this.pending = []
+    this.send(batch)
+  }
+
+  close() {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+  }
+}
