@@ -2,7 +2,21 @@ import type { ReactNode } from 'react'
 
 // Small stroked icons on a 24 px grid. Each status has its own shape, so status never relies
 // on colour alone.
-export const ICON_NAMES = ['check', 'warning', 'offline', 'error', 'info', 'empty'] as const
+export const ICON_NAMES = [
+  'check',
+  'warning',
+  'offline',
+  'error',
+  'info',
+  'empty',
+  'user',
+  'lock',
+  'block',
+  'copy',
+  'chevronDown',
+  'close',
+  'download',
+] as const
 export type IconName = (typeof ICON_NAMES)[number]
 
 const SHAPES: Record<IconName, ReactNode> = {
@@ -40,6 +54,38 @@ const SHAPES: Record<IconName, ReactNode> = {
     <>
       <path d="M3 13.5 6 5h12l3 8.5V19H3Z" />
       <path d="M3 13.5h5l1.2 2h5.6l1.2-2h5" />
+    </>
+  ),
+  user: (
+    <>
+      <circle cx="12" cy="8" r="4" />
+      <path d="M4 20.5a8 8 0 0 1 16 0" />
+    </>
+  ),
+  lock: (
+    <>
+      <rect x="4.5" y="10.5" width="15" height="10" rx="2" />
+      <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3" />
+    </>
+  ),
+  block: (
+    <>
+      <circle cx="12" cy="12" r="9.5" />
+      <path d="M5.3 18.7 18.7 5.3" />
+    </>
+  ),
+  copy: (
+    <>
+      <rect x="8.5" y="8.5" width="12" height="12" rx="2" />
+      <path d="M15.5 8.5v-3a2 2 0 0 0-2-2h-8a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h3" />
+    </>
+  ),
+  chevronDown: <path d="m6 9.5 6 6 6-6" />,
+  close: <path d="M6.5 6.5l11 11M17.5 6.5l-11 11" />,
+  download: (
+    <>
+      <path d="M12 3.5v12M7 10.5l5 5 5-5" />
+      <path d="M4 20.5h16" />
     </>
   ),
 }

@@ -276,5 +276,5 @@ export const SHARED_TOKENS = {
   lineHeight: { tight: '1.2', body: '1.5' },
   focusRing: { width: '3px', offset: '2px' },
   headerHeight: '4rem',
-  zIndex: { map: '0', overlay: '10', header: '20', banner: '30' },
+  zIndex: { map: '0', overlay: '10', header: '20', banner: '30', modal: '40' },
 } as const

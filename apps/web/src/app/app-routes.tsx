@@ -1,6 +1,16 @@
+import { can } from '@cityops/domain'
 import { LoadingState } from '@cityops/ui'
 import { lazy, Suspense } from 'react'
-import { Route, Routes } from 'react-router'
+import type { ReactNode } from 'react'
+import { Navigate, Route, Routes } from 'react-router'
+import { PAGES, RequirePermission, homePath } from '../features/access'
+import type { PageName } from '../features/access'
+import { ApiKeysPage, DepartmentsPage, UsersPage } from '../features/admin'
+import AuditPage from '../features/audit/audit-page'
+import DepartmentPage from '../features/department/department-page'
+import { RequireSession, useSignedIn } from '../features/session'
+import LoginPage from '../features/session/login-page'
+import { DispatchPage, FieldPage, IntakePage, ShiftPage } from '../features/work'
 import { useT } from '../i18n'
 import { Layout } from './layout'
 import { NotFoundPage } from './not-found-page'
@@ -17,19 +27,47 @@ function PageLoading() {
   )
 }
 
+/** `/`: the overview for roles that watch the wall; everyone else goes to their own home. */
+function IndexPage() {
+  const { me, actor } = useSignedIn()
+  const home = homePath(me)
+  if (!can(actor, PAGES.overview.permission) && home !== PAGES.overview.path) {
+    return <Navigate to={home} replace />
+  }
+  return (
+    <RequirePermission permission={PAGES.overview.permission}>
+      <Suspense fallback={<PageLoading />}>
+        <OverviewPage />
+      </Suspense>
+    </RequirePermission>
+  )
+}
+
+const guarded = (page: PageName, element: ReactNode) => (
+  <RequirePermission permission={PAGES[page].permission}>{element}</RequirePermission>
+)
+
+// Paths without the leading slash, as nested routes take them.
+const at = (page: PageName) => PAGES[page].path.slice(1)
+
 export function AppRoutes() {
   return (
     <Routes>
-      <Route element={<Layout />}>
-        <Route
-          index
-          element={
-            <Suspense fallback={<PageLoading />}>
-              <OverviewPage />
-            </Suspense>
-          }
-        />
-        <Route path="*" element={<NotFoundPage />} />
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireSession />}>
+        <Route element={<Layout />}>
+          <Route index element={<IndexPage />} />
+          <Route path={at('dispatch')} element={guarded('dispatch', <DispatchPage />)} />
+          <Route path={at('field')} element={guarded('field', <FieldPage />)} />
+          <Route path={at('intake')} element={guarded('intake', <IntakePage />)} />
+          <Route path={at('shift')} element={guarded('shift', <ShiftPage />)} />
+          <Route path="departments/:code" element={<DepartmentPage />} />
+          <Route path={at('users')} element={guarded('users', <UsersPage />)} />
+          <Route path={at('departments')} element={guarded('departments', <DepartmentsPage />)} />
+          <Route path={at('apiKeys')} element={guarded('apiKeys', <ApiKeysPage />)} />
+          <Route path={at('audit')} element={guarded('audit', <AuditPage />)} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
       </Route>
     </Routes>
   )

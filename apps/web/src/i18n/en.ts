@@ -1,3 +1,6 @@
+import { EN_ADMIN } from './en-admin'
+import { EN_SESSION } from './en-session'
+import { EN_WORK } from './en-work'
 import type { Messages } from './messages'
 
 export const EN: Messages = {
@@ -53,5 +56,9 @@ export const EN: Messages = {
 
   'notFound.title': 'Page not found',
   'notFound.description': 'There is no page at {path}.',
-  'notFound.home': 'Back to the overview',
+  'notFound.home': 'Go to my home page',
+
+  ...EN_SESSION,
+  ...EN_WORK,
+  ...EN_ADMIN,
 }

@@ -1,5 +1,8 @@
+export { formatDateTime, pickLabel } from './labels'
+export type { BilingualLabel } from './labels'
 export { LOCALES } from './messages'
 export type { Locale, MessageKey, MessageParams, Messages } from './messages'
 export { DICTIONARIES, translate } from './translate'
 export type { Translate } from './translate'
+export { useLabel } from './use-label'
 export { useT } from './use-t'

@@ -7,3 +7,6 @@ export type MessageKey = keyof typeof ZH_CN
 /** A complete dictionary: exactly the zh-CN keys (an object literal with extra keys fails too). */
 export type Messages = { readonly [K in MessageKey]: string }
 export type MessageParams = Readonly<Record<string, string | number>>
+
+/** An English (or other) part mirroring one zh-CN part: exactly its keys. */
+export type DictionaryPart<Reference> = { readonly [K in keyof Reference]: string }

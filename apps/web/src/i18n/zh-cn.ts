@@ -1,5 +1,10 @@
+import { ZH_CN_ADMIN } from './zh-cn-admin'
+import { ZH_CN_SESSION } from './zh-cn-session'
+import { ZH_CN_WORK } from './zh-cn-work'
+
 // The reference dictionary: its keys define `MessageKey`, and every other locale must have
-// exactly these keys. `{name}` placeholders are filled by `translate`.
+// exactly these keys. `{name}` placeholders are filled by `translate`. Feature areas live in
+// their own parts (zh-cn-*.ts), each mirrored by an en-*.ts part.
 export const ZH_CN = {
   'app.name': '城市运行指挥中心',
   'app.documentTitle': '城市运行指挥中心 · 郑州',
@@ -50,5 +55,9 @@ export const ZH_CN = {
 
   'notFound.title': '页面不存在',
   'notFound.description': '地址 {path} 没有对应的页面。',
-  'notFound.home': '返回运行总览',
+  'notFound.home': '返回我的首页',
+
+  ...ZH_CN_SESSION,
+  ...ZH_CN_WORK,
+  ...ZH_CN_ADMIN,
 } as const

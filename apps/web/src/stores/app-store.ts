@@ -4,11 +4,13 @@ import { createJSONStorage, persist } from 'zustand/middleware'
 import { LOCALES } from '../i18n/messages'
 import { createLocaleSlice } from './locale-slice'
 import type { LocaleSlice } from './locale-slice'
+import { createSessionSlice } from './session-slice'
+import type { SessionSlice } from './session-slice'
 import { createThemeSlice } from './theme-slice'
 import type { ThemeSlice } from './theme-slice'
 
 /** UI state only. Server data lives in the TanStack Query cache, never here. */
-export type AppState = LocaleSlice & ThemeSlice
+export type AppState = LocaleSlice & ThemeSlice & SessionSlice
 
 type Persisted = Pick<AppState, 'locale' | 'theme'>
 
@@ -31,6 +33,7 @@ export const useAppStore = create<AppState>()(
     (...args) => ({
       ...createLocaleSlice(...args),
       ...createThemeSlice(...args),
+      ...createSessionSlice(...args),
     }),
     {
       name: APP_STORE_KEY,

@@ -10,7 +10,7 @@ import { DEFAULT_THEME } from '../stores/theme-slice'
 let consoleError: MockInstance<typeof console.error>
 
 beforeEach(() => {
-  useAppStore.setState({ locale: DEFAULT_LOCALE, theme: DEFAULT_THEME })
+  useAppStore.setState({ locale: DEFAULT_LOCALE, theme: DEFAULT_THEME, hasLoggedOut: false })
   consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
 })
 

@@ -12,6 +12,8 @@ export type AppFrameProps = {
   actions?: ReactNode
   /** Full-width strip between header and main, e.g. an `OfflineBanner`. */
   banner?: ReactNode
+  /** `data-testid` of `<main>`, e.g. `home-operator` so tests can tell which view landed. */
+  mainTestId?: string
   children?: ReactNode
 }
 
@@ -23,6 +25,7 @@ export function AppFrame({
   nav,
   actions,
   banner,
+  mainTestId,
   children,
 }: AppFrameProps) {
   return (
@@ -56,7 +59,7 @@ export function AppFrame({
         {actions ? <div className="co-app-frame__actions">{actions}</div> : null}
       </header>
       {banner}
-      <main id="main" tabIndex={-1} className="co-app-frame__main">
+      <main id="main" tabIndex={-1} className="co-app-frame__main" data-testid={mainTestId}>
         {children}
       </main>
     </div>

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n'
 import type { FitPadding } from '../../map/view'
 import { OperationsMap } from '../map'
 import { OverviewPanel } from './overview-panel'
@@ -13,8 +14,11 @@ const FIT_PADDING: FitPadding = ({ width }) => ({
 
 /** Route `/`: the operations overview. Loaded lazily, since it pulls in MapLibre. */
 export default function OverviewPage() {
+  const t = useT()
   return (
     <div className="overview-page">
+      {/* The map is the page; the heading names it for screen readers and tests. */}
+      <h1 className="co-visually-hidden">{t('nav.overview')}</h1>
       <OperationsMap fitPadding={FIT_PADDING} />
       <aside className="overview-page__side">
         <OverviewPanel />

@@ -1,2 +1,8 @@
+export { AppDialog } from './app-dialog'
+export type { AppDialogProps } from './app-dialog'
+export { ConfirmDialog } from './confirm-dialog'
+export { CopyButton } from './copy-button'
 export { LanguageSwitch } from './language-switch'
+export { MutationError } from './mutation-error'
+export { PublicFrame } from './public-frame'
 export { ThemeSwitch } from './theme-switch'

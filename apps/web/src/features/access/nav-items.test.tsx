@@ -1,0 +1,71 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { json, meFor, stubApi } from '../../test/api-stub'
+import { renderApp } from '../../test/render-app'
+import { navItemsFor } from './nav-items'
+
+const ids = (role: Parameters<typeof meFor>[0]) => navItemsFor(meFor(role)).map((i) => i.id)
+
+describe('navigation follows the access policy', () => {
+  it.each([
+    ['handler', ['department']],
+    ['leader', ['overview', 'audit']],
+    ['admin', ['users', 'departments', 'apiKeys', 'audit']],
+    ['dispatcher', ['overview', 'dispatch']],
+    ['operator', ['overview']],
+    ['inspector', ['field']],
+    ['intake', ['intake']],
+    ['shiftLead', ['overview', 'shift']],
+  ] as const)('%s sees %j', (role, expected) => {
+    expect(ids(role)).toEqual(expected)
+  })
+
+  it('links a handler to its own department only', () => {
+    expect(navItemsFor(meFor('handler')).map((i) => i.to)).toEqual(['/departments/cgj'])
+  })
+
+  it('renders only the allowed links in the header (handler)', async () => {
+    stubApi({
+      'GET /api/me': () => json(200, meFor('handler')),
+      'GET /api/departments/cgj': () =>
+        json(200, {
+          department: {
+            code: 'cgj',
+            name: '郑州市城市管理局',
+            nameEn: 'Urban Management',
+            kind: 'cityManagement',
+          },
+          activeHandlers: 2,
+        }),
+    })
+    renderApp('/departments/cgj')
+    const nav = await screen.findByRole('navigation', { name: '主导航' })
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['部门工作台'])
+    expect(await screen.findByTestId('home-handler')).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      '部门工作台 · 郑州市城市管理局',
+    )
+    expect(screen.getByText('暂无派给本部门的在办工作')).toBeTruthy()
+  })
+
+  it('renders the leader’s and the admin’s links', async () => {
+    stubApi({
+      'GET /api/me': () => json(200, meFor('admin')),
+      'GET /api/admin/users': () => json(200, { items: [] }),
+      'GET /api/departments': () => json(200, { items: [] }),
+    })
+    renderApp('/admin/users')
+    const nav = await screen.findByRole('navigation', { name: '主导航' })
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['用户管理', '部门管理', 'API 密钥', '审计日志'])
+    expect(await screen.findByTestId('home-admin')).toBeTruthy()
+    expect(screen.getByText('还没有用户')).toBeTruthy()
+  })
+})

@@ -1,0 +1,3 @@
+export { MfaSetup } from './mfa-setup'
+export { PasswordHints, PasswordMutationError } from './password-hints'
+export { UserMenu } from './user-menu'

@@ -1,0 +1,1 @@
+export { DispatchPage, FieldPage, IntakePage, ShiftPage } from './work-pages'
