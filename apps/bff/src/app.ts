@@ -15,6 +15,7 @@ import { departmentRoutes } from './routes/departments'
 import { eventRoutes } from './routes/events'
 import { healthRoutes } from './routes/health'
 import { incidentRoutes } from './routes/incidents'
+import { ingestRoutes } from './routes/ingest'
 import { layerRoutes } from './routes/layers'
 import { meRoutes } from './routes/me'
 
@@ -35,11 +36,15 @@ export interface AppDeps {
 }
 
 const API_BODY_LIMIT_BYTES = 64 * 1024
+const INGEST_BODY_LIMIT_BYTES = 8 * 1024 * 1024
 
 /** Builds the HTTP app from its dependencies; nothing here reads the environment. */
 export function createApp(deps: AppDeps) {
+  const small = jsonBodyLimit(API_BODY_LIMIT_BYTES)
+  const large = jsonBodyLimit(INGEST_BODY_LIMIT_BYTES)
   const api = new Hono<AppEnv>()
-    .use(jsonBodyLimit(API_BODY_LIMIT_BYTES))
+    // gateways send batches of thousands of readings; people send forms
+    .use((c, next) => (c.req.path.startsWith('/api/ingest/') ? large(c, next) : small(c, next)))
     .use(authenticate(deps))
     .use(originCheck(deps.allowedOrigins))
     .use(writeRateLimit({ ...deps.writeLimit, clock: deps.clock }))
@@ -52,6 +57,7 @@ export function createApp(deps: AppDeps) {
     .route('/incidents', incidentRoutes(deps))
     .route('/layers', layerRoutes(deps))
     .route('/events', eventRoutes(deps))
+    .route('/ingest', ingestRoutes(deps))
 
   const app = new Hono<AppEnv>()
   app.use('*', securityHeaders())

@@ -98,6 +98,8 @@ const EXPECTED_POLICY: Record<string, string> = {
   'GET /api/layers/environment': 'thematic.view',
   'GET /api/layers/units': 'unit.read',
   'GET /api/events': 'authenticated',
+  'POST /api/ingest/environment': 'ingest.environment',
+  'POST /api/ingest/traffic': 'ingest.traffic',
 }
 
 const describeAccess = (a: Access) =>

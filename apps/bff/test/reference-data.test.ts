@@ -71,6 +71,11 @@ describe.each(DRIVERS)('reference data on %s', (driver) => {
     expect(rows).toEqual(expected.sort((a, b) => a.code.localeCompare(b.code)))
   })
 
+  it('loads the road network stand-in: the 2,594 non-overlapping bus links', async () => {
+    expect(await count('road_segments')).toBe(2594)
+    expect(await count('road_segments', "road_class = 'arterial'")).toBe(90)
+  })
+
   it('loads rivers and the department list', async () => {
     expect(await count('rivers')).toBe(29)
     expect(await count('departments')).toBe(DEPARTMENTS.length)
@@ -78,7 +83,14 @@ describe.each(DRIVERS)('reference data on %s', (driver) => {
 
   it('adds nothing when reference data is loaded again (restart)', async () => {
     const again = await prepareDatabase(t.handle, PUBLIC_DIR)
-    expect(again).toEqual({ adminAreas: 0, townships: 0, rivers: 0, stations: 0, departments: 0 })
+    expect(again).toEqual({
+      adminAreas: 0,
+      townships: 0,
+      rivers: 0,
+      stations: 0,
+      departments: 0,
+      roadSegments: 0,
+    })
     expect(await count('admin_areas')).toBe(13)
     expect(await count('stations')).toBe(9)
   })

@@ -78,7 +78,7 @@ describe('embedded database across restarts', () => {
     await second.ready
     const { stdout } = await stopBff(second)
     expect(stdout).toContain(
-      'new reference rows: {"adminAreas":0,"townships":0,"rivers":0,"stations":0,"departments":0}',
+      'new reference rows: {"adminAreas":0,"townships":0,"rivers":0,"stations":0,"departments":0,"roadSegments":0}',
     )
   })
 })

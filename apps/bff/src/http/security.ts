@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
 import type { AppEnv } from './context'
 import { HttpError } from './http-error'
+import { SESSION_COOKIE } from './session-cookie'
 
 /**
  * A strict CSP that still lets MapLibre run: its worker is a same-origin script file and it
@@ -39,6 +40,10 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 export function originCheck(allowedOrigins: readonly string[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!UNSAFE.has(c.req.method) || c.req.header('authorization')) return next()
+    // Without the cookie there is no ambient credential to abuse; login is checked anyway
+    // so that another site cannot log a browser into an account of its choosing.
+    const hasCookie = (c.req.header('cookie') ?? '').includes(`${SESSION_COOKIE}=`)
+    if (!hasCookie && c.req.path !== '/api/auth/login') return next()
     const own = new URL(c.req.url).origin
     const claimed = c.req.header('origin') ?? originOf(c.req.header('referer'))
     if (!claimed || (claimed !== own && !allowedOrigins.includes(claimed))) {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { LIVE_TOPICS } from '../live-event'
-import type { LiveTopic , LiveEvent } from '../live-event'
+import type { LiveTopic, LiveEvent } from '../live-event'
 
 // The socket.io protocol of docs/LIVE.md, as types both ends share.
 

@@ -21,6 +21,7 @@ export interface ReferenceSources {
     name: string
     is_background_control_site: boolean
   }>[]
+  roadLinks: unknown[]
 }
 
 const CSV_PATH = path.join(
@@ -40,6 +41,7 @@ export function readReferenceSources(publicDir: string): ReferenceSources {
     townshipCodes: readTownshipCsv(readFileSync(CSV_PATH, 'utf8')),
     rivers: features('rivers_gshhg_wdbii.wgs84.geojson'),
     airStations: features('zhengzhou_aqi_stations_cnemc.geojson'),
+    roadLinks: features('zhengzhou_road_links.wgs84.geojson'),
   }
 }
 

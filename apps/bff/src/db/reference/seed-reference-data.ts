@@ -1,7 +1,8 @@
 import { CITY_CODE, DEPARTMENTS, DISTRICTS } from '@cityops/domain'
 import type { Database } from '../client'
 import { multiLineFromGeoJson, multiPolygonFromGeoJson, pointFromLngLat } from '../geo-sql'
-import { adminAreas, departments, rivers, stations, townships } from '../schema'
+import { adminAreas, departments, rivers, roadSegments, stations, townships } from '../schema'
+import { insertRoadSegments, roadSegmentsFromGeoJson } from './road-network'
 import type { ReferenceSources } from './reference-sources'
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0]
@@ -12,6 +13,7 @@ export interface ReferenceCounts {
   rivers: number
   stations: number
   departments: number
+  roadSegments: number
 }
 
 /**
@@ -25,6 +27,7 @@ export function seedReferenceData(db: Database, src: ReferenceSources): Promise<
     rivers: await insertRivers(tx, src),
     stations: await insertStations(tx, src),
     departments: await insertDepartments(tx),
+    roadSegments: await insertRoadNetwork(tx, src),
   }))
 }
 
@@ -122,4 +125,10 @@ async function insertDepartments(tx: Tx) {
     .onConflictDoNothing()
     .returning({ key: departments.code })
   return inserted.length
+}
+
+async function insertRoadNetwork(tx: Tx, src: ReferenceSources) {
+  // Only on an empty table: a network imported with `npm run import:roads` is never mixed in.
+  const [any] = await tx.select({ id: roadSegments.id }).from(roadSegments).limit(1)
+  return any ? 0 : insertRoadSegments(tx, roadSegmentsFromGeoJson(src.roadLinks))
 }
