@@ -24,6 +24,13 @@ export interface Config {
   cookieSecure: 'auto' | 'always' | 'never'
   /** Trust X-Forwarded-For/-Proto from a reverse proxy in front of the BFF. */
   trustProxy: boolean
+  /** Several BFF nodes: socket.io's Redis Streams adapter for cross-node socket operations. */
+  redisUrl: string | null
+  /** The demo city feed (docs in src/simulator/README.md); run it on one node only. */
+  simulator: boolean
+  simSeed: string
+  /** Simulated seconds per real second. */
+  simSpeed: number
 }
 
 const Env = z.object({
@@ -48,6 +55,17 @@ const Env = z.object({
     .enum(['auto', 'always', 'never'], { error: 'COOKIE_SECURE must be auto, always or never' })
     .default('auto'),
   TRUST_PROXY: z.enum(['0', '1'], { error: 'TRUST_PROXY must be 0 or 1' }).default('0'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://')
+    .optional(),
+  SIMULATOR: z.enum(['on', 'off'], { error: 'SIMULATOR must be on or off' }).optional(),
+  SIM_SEED: z.string().trim().min(1).max(100).default('zhengzhou'),
+  SIM_SPEED: z.coerce
+    .number({ error: 'SIM_SPEED must be a number' })
+    .positive('SIM_SPEED must be greater than 0')
+    .max(3600, 'SIM_SPEED must be at most 3600 (an hour per second)')
+    .default(1),
 })
 
 /** Reads the environment once at start-up; nothing reads env at request time. */
@@ -78,6 +96,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, version: string): Config {
       .filter(Boolean),
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY === '1',
+    redisUrl: e.REDIS_URL ?? null,
+    // Embedded mode is the demo, so it comes alive; a real deployment opts in per node.
+    simulator: e.SIMULATOR ? e.SIMULATOR === 'on' : !e.DATABASE_URL,
+    simSeed: e.SIM_SEED,
+    simSpeed: e.SIM_SPEED,
   }
 }
 

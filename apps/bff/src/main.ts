@@ -11,6 +11,7 @@ import { ensureWritableDataDir } from './startup/check-data-dir'
 import { explainStartupFailure } from './startup/explain-failure'
 import { EventPump } from './live/event-pump'
 import { createLiveHub } from './realtime/live-hub'
+import { connectRedisAdapter } from './realtime/redis-adapter'
 import { attachSocketServer } from './realtime/socket-server'
 import { seedDemoAccounts } from './services/users/seed-demo-accounts'
 import { DEMO_PASSWORD } from '@cityops/domain'
@@ -46,7 +47,9 @@ async function main() {
 
   const clock = () => new Date()
   if (config.demoAccounts) {
-    const created = await seedDemoAccounts(database.db, clock())
+    // under the start-up lock: several nodes starting together must not race on usernames
+    const db = database.db
+    const created = await database.withStartupLock(() => seedDemoAccounts(db, clock()))
     if (created > 0)
       log(`created ${created} demo accounts (password ${DEMO_PASSWORD}) and the demo API key`)
   }
@@ -67,9 +70,12 @@ async function main() {
   const server = createAdaptorServer({ fetch: app.fetch }) as Server
   const pump = new EventPump(database)
   await pump.start()
+  const redis = config.redisUrl ? await connectRedisAdapter(config.redisUrl, log) : null
+  if (redis) log('socket.io Redis Streams adapter connected (scale-out)')
   attachSocketServer(server, {
     db: database.db,
     pump,
+    ...(redis ? { adapter: redis.adapter } : {}),
     clock,
     allowedOrigins: config.allowedOrigins,
     hub: live,
@@ -83,6 +89,7 @@ async function main() {
     server.close()
     void pump
       .stop()
+      .then(() => redis?.close())
       .then(() => database?.close())
       .finally(() => process.exit(0))
   }

@@ -146,6 +146,24 @@ describe.each(DRIVERS)('login, sessions and second factor on %s', (driver) => {
     expect(noOrigin.status).toBe(403)
   })
 
+  it('limits how fast one user may write, with Retry-After', async () => {
+    const limited = testApp(t.handle, { writeLimit: { burst: 2, perSecond: 0.5 } })
+    limited.clock.now = env.clock.now
+    const cookie = await loginAs(limited.app, 'admin')
+    const write = () =>
+      limited.app.request(
+        '/api/me/password',
+        asBrowser(cookie, 'POST', { currentPassword: 'x', newPassword: 'y' }),
+      )
+    expect((await write()).status).toBe(400) // counted, refused for its content
+    expect((await write()).status).toBe(400)
+    const third = await write()
+    expect(third.status).toBe(429)
+    expect(third.headers.get('retry-after')).toBe('2')
+    limited.clock.now = new Date(limited.clock.now.getTime() + 2000)
+    expect((await write()).status).toBe(400)
+  })
+
   it('sends security headers with a CSP that allows MapLibre workers but no framing', async () => {
     const res = await env.app.request('/api/health')
     const csp = res.headers.get('content-security-policy') ?? ''

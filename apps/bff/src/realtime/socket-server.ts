@@ -6,7 +6,7 @@ import {
   type ServerToClientEvents,
   type UserActor,
 } from '@cityops/domain'
-import { Server, type Socket } from 'socket.io'
+import { Server, type ServerOptions, type Socket } from 'socket.io'
 import type { EventPump } from '../live/event-pump'
 import { serveSubscriptions } from './live-subscriptions'
 import type { Database } from '../db/client'
@@ -32,6 +32,8 @@ export interface SocketServerOptions {
   clock: () => Date
   allowedOrigins: readonly string[]
   hub: LiveHub
+  /** The Redis Streams adapter when several nodes serve together (REDIS_URL). */
+  adapter?: ServerOptions['adapter']
 }
 
 /**
@@ -41,12 +43,13 @@ export interface SocketServerOptions {
  */
 export function attachSocketServer(httpServer: HttpServer, options: SocketServerOptions) {
   const io = new Server<
-    Record<string, never>,
-    Record<string, never>,
+    ClientToServerEvents,
+    ServerToClientEvents,
     Record<string, never>,
     SocketData
   >(httpServer, {
     serveClient: false,
+    ...(options.adapter ? { adapter: options.adapter } : {}),
     // Browsers always send Origin cross-site and on WebSockets; a request without one is not
     // a browser being abused, and it still needs a valid session cookie below.
     allowRequest: (req, callback) => callback(null, isAllowedOrigin(req, options.allowedOrigins)),
