@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '@cityops/domain'
 import { LiveClient, settle } from './support/live-client'
 import { runBff, stopBff, type BffRun } from './support/run-bff'
-import { createScratchPostgresDatabase, dropScratchPostgresDatabase } from './support/test-databases'
+import {
+  createScratchPostgresDatabase,
+  dropScratchPostgresDatabase,
+} from './support/test-databases'
 
 // Two BFF processes, one PostgreSQL, socket.io's Redis Streams adapter between them — and a
 // Redis of our own, so the test can stop it without touching the machine's.
@@ -18,12 +21,18 @@ async function freePort(): Promise<number> {
 }
 
 function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  )
   return new Promise((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('Ready to accept connections')) resolve(child)
     })
-    child.on('error', (e) => reject(new Error(`redis-server is needed for this test: ${e.message}`)))
+    child.on('error', (e) =>
+      reject(new Error(`redis-server is needed for this test: ${e.message}`)),
+    )
   })
 }
 
@@ -40,7 +49,11 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two BFF nodes with Redis and Post
     dbUrl = await createScratchPostgresDatabase()
     redisPort = await freePort()
     redis = await startRedis(redisPort)
-    const env = { DATABASE_URL: dbUrl.toString(), REDIS_URL: `redis://127.0.0.1:${redisPort}`, DEMO_ACCOUNTS: '1' }
+    const env = {
+      DATABASE_URL: dbUrl.toString(),
+      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      DEMO_ACCOUNTS: '1',
+    }
     a = runBff(env)
     urls.push(`http://127.0.0.1:${await a.ready}`)
     b = runBff(env)
@@ -71,7 +84,12 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two BFF nodes with Redis and Post
       const res = await fetch(`${url}/api/incidents`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: url, cookie },
-        body: JSON.stringify({ title: `${label} ${i}`, category: 'trafficAccident', grade: 'IV', location: [113.62 + i / 1000, 34.75] }),
+        body: JSON.stringify({
+          title: `${label} ${i}`,
+          category: 'trafficAccident',
+          grade: 'IV',
+          location: [113.62 + i / 1000, 34.75],
+        }),
       })
       expect(res.status).toBe(201)
       seqs.push(((await res.json()) as { seq: number }).seq)
@@ -106,7 +124,10 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two BFF nodes with Redis and Post
     clients.push(socketOnB)
     await socketOnB.subscribe({ topics: ['incidents'] })
     const reason = new Promise<string>((resolve) => socketOnB.socket.on('disconnect', resolve))
-    const out = await fetch(`${nodeA()}/api/auth/logout`, { method: 'POST', headers: { cookie, origin: nodeA() } })
+    const out = await fetch(`${nodeA()}/api/auth/logout`, {
+      method: 'POST',
+      headers: { cookie, origin: nodeA() },
+    })
     expect(out.status).toBe(204)
     expect(await reason).toBe('io server disconnect')
   })
