@@ -92,3 +92,10 @@ export function personOf(c: Context<AppEnv>) {
   }
   return { actor, session, address: c.get('address') }
 }
+
+/** The acting person or machine behind a guarded route, for services that accept both. */
+export function personOrKey(c: Context<AppEnv>) {
+  const actor = c.get('actor')
+  if (!actor) throw new HttpError(401, '请先登录 / Log in first.', { reason: 'unauthenticated' })
+  return { actor, address: c.get('address') }
+}

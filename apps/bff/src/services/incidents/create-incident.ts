@@ -11,7 +11,7 @@ import {
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { appendAudit } from '../../audit/append-audit'
-import type { Database } from '../../db/client'
+import type { Executor } from '../../db/client'
 import { pointFromLngLat } from '../../db/geo-sql'
 import { incidents } from '../../db/schema'
 import { HttpError } from '../../http/http-error'
@@ -32,12 +32,16 @@ export const CreateIncidentInput = z.object({
 })
 export type CreateIncidentInput = z.infer<typeof CreateIncidentInput>
 
-/** One transaction: the incident, its audit entry and its `incident.created` event. */
+/**
+ * One transaction: the incident, its audit entry and its `incident.created` event. `options.id`
+ * lets a replayable feed (the simulator) choose a deterministic id instead of a random one.
+ */
 export async function createIncident(
-  db: Database,
+  db: Executor,
   who: { actor: Actor | null; address: string | null; source: IncidentSource },
   input: CreateIncidentInput,
   now: Date,
+  options: { id?: string } = {},
 ) {
   const [lng, lat] = toWgs84({ type: 'Point', coordinates: input.location }, input.crs).coordinates
   return db.transaction(async (tx) => {
@@ -49,7 +53,7 @@ export async function createIncident(
       )
     }
     for (const code of input.departments) await assertDepartmentExists(tx, code)
-    const id = randomUUID()
+    const id = options.id ?? randomUUID()
     const row = {
       id,
       source: who.source,
