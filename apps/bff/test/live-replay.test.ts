@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD } from '@cityops/domain'
 import { sql } from 'drizzle-orm'
 import { LiveClient, settle } from './support/live-client'
+import { loginOverHttp } from './support/sessions'
 import { createTestDatabase, DRIVERS, type TestDatabase } from './support/test-databases'
 import { startTestServer } from './support/test-server'
 
@@ -19,14 +19,7 @@ describe.each(DRIVERS)('live events with exact replay on %s', (driver) => {
     await t?.dispose()
   })
 
-  async function login(username: string) {
-    const res = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: server.url },
-      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-    })
-    return res.headers.get('set-cookie')?.split(';')[0] ?? ''
-  }
+  const login = (username: string) => loginOverHttp(server.url, username)
   async function createIncident(cookie: string, title: string, departments: string[] = []) {
     const res = await fetch(`${server.url}/api/incidents`, {
       method: 'POST',

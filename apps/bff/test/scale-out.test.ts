@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD } from '@cityops/domain'
 import { LiveClient, settle } from './support/live-client'
+import { loginOverHttp } from './support/sessions'
 import { runBff, stopBff, type BffRun } from './support/run-bff'
 import {
   createScratchPostgresDatabase,
@@ -69,15 +69,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two BFF nodes with Redis and Post
 
   const [nodeA, nodeB] = [() => urls[0] ?? '', () => urls[1] ?? '']
 
-  async function login(url: string) {
-    const res = await fetch(`${url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: url },
-      body: JSON.stringify({ username: 'operator', password: DEMO_PASSWORD }),
-    })
-    expect(res.status).toBe(200)
-    return res.headers.get('set-cookie')?.split(';')[0] ?? ''
-  }
+  const login = (url: string) => loginOverHttp(url, 'operator')
   async function createIncidents(url: string, cookie: string, n: number, label: string) {
     const seqs: number[] = []
     for (let i = 0; i < n; i++) {

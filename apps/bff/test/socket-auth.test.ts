@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { io as connect, type Socket } from 'socket.io-client'
-import { DEMO_PASSWORD } from '@cityops/domain'
+import { loginOverHttp } from './support/sessions'
 import { createTestDatabase, type TestDatabase } from './support/test-databases'
 import { startTestServer } from './support/test-server'
 
@@ -18,15 +18,7 @@ afterAll(async () => {
   await t?.dispose()
 })
 
-async function login(username: string) {
-  const res = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.url },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  })
-  expect(res.status).toBe(200)
-  return res.headers.get('set-cookie')?.split(';')[0] ?? ''
-}
+const login = (username: string) => loginOverHttp(server.url, username)
 
 /** Resolves 'connected' or the refusal message; websocket only, as the wall uses it. */
 function open(headers: Record<string, string>): Promise<{ outcome: string; socket: Socket }> {

@@ -34,3 +34,15 @@ export function asBrowser(cookie: string | null, method = 'GET', body?: unknown)
     ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
   }
 }
+
+/** Logs in against a running server over real HTTP; returns the cookie header. */
+export async function loginOverHttp(url: string, username: string, password = DEMO_PASSWORD) {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ username, password }),
+  })
+  if (res.status !== 200)
+    throw new Error(`login as ${username} failed: ${res.status} ${await res.text()}`)
+  return res.headers.get('set-cookie')?.split(';')[0] ?? ''
+}
