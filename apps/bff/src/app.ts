@@ -18,6 +18,8 @@ import { incidentRoutes } from './routes/incidents'
 import { ingestRoutes } from './routes/ingest'
 import { layerRoutes } from './routes/layers'
 import { meRoutes } from './routes/me'
+import { caseRoutes } from './routes/cases'
+import { open311Errors, open311Routes } from './routes/open311'
 
 export interface AppDeps {
   database: DatabaseHandle
@@ -58,10 +60,19 @@ export function createApp(deps: AppDeps) {
     .route('/layers', layerRoutes(deps))
     .route('/events', eventRoutes(deps))
     .route('/ingest', ingestRoutes(deps))
+    .route('/cases', caseRoutes(deps))
 
   const app = new Hono<AppEnv>()
   app.use('*', securityHeaders())
   app.route('/api', api)
+  // Open311 GeoReport v2 for partner apps: the same body limit and authentication as /api, no
+  // origin check (its only write accepts API keys, never cookies), errors in Open311's format.
+  const open311 = new Hono<AppEnv>()
+    .use(open311Errors())
+    .use(small)
+    .use(authenticate(deps))
+    .route('/', open311Routes(deps))
+  app.route('/open311/v2', open311)
   app.all('/api/*', (c) => c.json({ error: `No API endpoint ${c.req.method} ${c.req.path}.` }, 404))
   if (deps.staticRoots) {
     const { webDistDir, publicDir } = deps.staticRoots

@@ -38,7 +38,8 @@ beforeAll(async () => {
 afterAll(() => t?.dispose())
 
 function apiRoutes() {
-  const entries = env.app.routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL')
+  const guarded = (path: string) => path.startsWith('/api/') || path.startsWith('/open311/')
+  const entries = env.app.routes.filter((r) => guarded(r.path) && r.method !== 'ALL')
   const byKey = new Map<string, { method: string; path: string; guards: Access[] }>()
   for (const r of entries) {
     const key = `${r.method} ${r.path}`
@@ -105,11 +106,21 @@ const EXPECTED_POLICY: Record<string, string> = {
   'GET /api/layers/traffic': 'thematic.view',
   'GET /api/layers/environment': 'thematic.view',
   'GET /api/layers/units': 'unit.read',
+  'GET /api/layers/cases': 'case.read',
   'GET /api/events': 'authenticated',
   'POST /api/ingest/environment': 'ingest.environment',
   'POST /api/ingest/traffic': 'ingest.traffic',
   'POST /api/ingest/cap': 'ingest.cap',
   'GET /api/incidents/:id/cap': 'incident.read@department',
+  'GET /api/cases': 'case.read',
+  'POST /api/cases': 'case.report',
+  // Open311 GeoReport v2: public reads (no reporter data), writes by API key only
+  'GET /open311/v2/services.json': 'public',
+  'GET /open311/v2/services/:file': 'public',
+  'POST /open311/v2/requests.json': 'ingest.open311',
+  'GET /open311/v2/requests.json': 'public',
+  'GET /open311/v2/requests/:file': 'public',
+  'GET /open311/v2/tokens/:file': 'public',
 }
 
 const describeAccess = (a: Access) =>

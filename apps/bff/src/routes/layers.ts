@@ -4,6 +4,7 @@ import type { AppDeps } from '../app'
 import type { AppEnv } from '../http/context'
 import { guard } from '../http/guard'
 import { HttpError } from '../http/http-error'
+import { casesLayer } from '../services/cases/cases-layer'
 import {
   environmentLayer,
   incidentsLayer,
@@ -29,6 +30,9 @@ export const layerRoutes = (deps: AppDeps) => {
     )
     .get('/environment', read('thematic.view'), async (c) =>
       c.json(await readSnapshot(deps.database.db, environmentLayer())),
+    )
+    .get('/cases', read('case.read'), async (c) =>
+      c.json(await readSnapshot(deps.database.db, casesLayer(scopeOf(c, 'case.read')))),
     )
     .get('/units', read('unit.read'), async (c) =>
       c.json(await readSnapshot(deps.database.db, unitsLayer(scopeOf(c, 'unit.read')))),

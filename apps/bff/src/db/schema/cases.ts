@@ -1,0 +1,72 @@
+import { CASE_KINDS, CASE_STATES, type CaseKind, type CaseState } from '@cityops/domain'
+import { sql } from 'drizzle-orm'
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
+import { geometryOf } from './geometry'
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' })
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '))
+
+/** How a report reached us; `open311` is the GeoReport v2 endpoint, `inspector` the handheld. */
+export const CASE_CHANNELS = ['inspector', 'hotline', 'wechat', 'open311', 'walkIn'] as const
+export type CaseChannel = (typeof CASE_CHANNELS)[number]
+
+/** Who reported, kept for call-backs only: never returned by a public or list endpoint. */
+export interface CaseReporter {
+  userId?: string
+  name?: string
+  phone?: string
+  email?: string
+  deviceId?: string
+  accountId?: string
+}
+
+/** Hands out the running part of public request numbers (ZZ-YYYYMMDD-NNNNNN); gaps are fine. */
+export const cityCaseNumbers = pgSequence('city_case_number_seq', { startWith: 1 })
+
+/** 数字城管 cases (DOMAIN.md §2.1). Intake fields now; the workflow adds to them later. */
+export const cityCases = pgTable(
+  'city_cases',
+  {
+    id: text('id').primaryKey(),
+    requestNumber: text('request_number').notNull(),
+    kind: text('kind').$type<CaseKind>().notNull(),
+    categoryCode: text('category_code').notNull(),
+    componentId: text('component_id'),
+    gridCode: text('grid_code'),
+    status: text('status').$type<CaseState>().notNull(),
+    description: text('description').notNull(),
+    address: text('address'),
+    location: geometryOf('Point')('location').notNull(),
+    districtCode: text('district_code').notNull(),
+    channel: text('channel').$type<CaseChannel>().notNull(),
+    reporter: jsonb('reporter').$type<CaseReporter>().notNull().default({}),
+    mediaUrl: text('media_url'),
+    deadline: at('deadline'),
+    responsibleDepartment: text('responsible_department'),
+    reportedAt: at('reported_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+    version: integer('version').notNull(),
+  },
+  (t) => [
+    // Open311 and citizens look cases up by the public number
+    uniqueIndex('city_cases_request_number_key').on(t.requestNumber),
+    // map layers and bbox queries
+    index('city_cases_location_gist').using('gist', t.location),
+    // list windows (GET /api/cases, Open311 start_date/end_date) are by report time
+    index('city_cases_reported_idx').on(t.reportedAt),
+    // a handler's list is filtered by its department
+    index('city_cases_department_idx').on(t.responsibleDepartment),
+    check('city_cases_status_check', sql`${t.status} in (${inList(CASE_STATES)})`),
+    check('city_cases_kind_check', sql`${t.kind} in (${inList(CASE_KINDS)})`),
+  ],
+)

@@ -1,0 +1,40 @@
+import { listScope } from '@cityops/domain'
+import { Hono } from 'hono'
+import { z } from 'zod'
+import type { AppDeps } from '../app'
+import { CASE_CHANNELS } from '../db/schema'
+import type { AppEnv } from '../http/context'
+import { guard, personOf } from '../http/guard'
+import { HttpError, readJson } from '../http/http-error'
+import { listCases, ListCasesQuery } from '../services/cases/list-cases'
+import { ReportCaseInput } from '../services/cases/case-input'
+import { reportCase } from '../services/cases/report-case'
+
+// Staff report through the app; Open311 reports come in through /open311/v2 only.
+const StaffCaseInput = ReportCaseInput.omit({ channel: true }).extend({
+  channel: z.enum(CASE_CHANNELS).exclude(['open311']).optional(),
+})
+
+/** 数字城管 cases: inspectors and the intake desk report, everyone with case.read lists. */
+export const caseRoutes = (deps: AppDeps) =>
+  new Hono<AppEnv>()
+    .get('/', guard(deps, { kind: 'permission', permission: 'case.read' }), async (c) => {
+      const query = ListCasesQuery.parse(c.req.query())
+      const actor = c.get('actor')
+      if (!actor) throw new HttpError(401, '请先登录 / Log in first.')
+      return c.json(await listCases(deps.database.db, listScope(actor, 'case.read'), query))
+    })
+    .post('/', guard(deps, { kind: 'permission', permission: 'case.report' }), async (c) => {
+      const input = await readJson(c, StaffCaseInput)
+      const { actor, address } = personOf(c)
+      // An inspector's report is always an inspector report; the intake desk names the channel.
+      const channel = actor.role === 'inspector' ? 'inspector' : (input.channel ?? 'hotline')
+      const reporter = actor.role === 'inspector' ? { userId: actor.userId } : input.reporter
+      const created = await reportCase(
+        deps.database.db,
+        { actor, address },
+        { ...input, channel, reporter },
+        deps.clock(),
+      )
+      return c.json(created, 201)
+    })
