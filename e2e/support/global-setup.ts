@@ -18,7 +18,15 @@ export default async function globalSetup() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cityops-e2e-'))
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.join(REPO_ROOT, 'apps/bff'),
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+    // The journeys so far need a quiet city; the simulator's feed is tested in the BFF suite.
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      SIMULATOR: 'off',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -31,6 +31,8 @@ export interface Config {
   simSeed: string
   /** Simulated seconds per real second. */
   simSpeed: number
+  /** How long the event log keeps rows for replay. */
+  eventRetentionHours: number
 }
 
 const Env = z.object({
@@ -61,6 +63,11 @@ const Env = z.object({
     .optional(),
   SIMULATOR: z.enum(['on', 'off'], { error: 'SIMULATOR must be on or off' }).optional(),
   SIM_SEED: z.string().trim().min(1).max(100).default('zhengzhou'),
+  EVENT_RETENTION_HOURS: z.coerce
+    .number({ error: 'EVENT_RETENTION_HOURS must be a number' })
+    .min(1, 'EVENT_RETENTION_HOURS must be at least 1')
+    .max(24 * 365, 'EVENT_RETENTION_HOURS must be at most a year')
+    .default(48),
   SIM_SPEED: z.coerce
     .number({ error: 'SIM_SPEED must be a number' })
     .positive('SIM_SPEED must be greater than 0')
@@ -101,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, version: string): Config {
     simulator: e.SIMULATOR ? e.SIMULATOR === 'on' : !e.DATABASE_URL,
     simSeed: e.SIM_SEED,
     simSpeed: e.SIM_SPEED,
+    eventRetentionHours: e.EVENT_RETENTION_HOURS,
   }
 }
 

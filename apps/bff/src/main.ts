@@ -10,10 +10,12 @@ import { assertPortFree, listen } from './http/listen'
 import { ensureWritableDataDir } from './startup/check-data-dir'
 import { explainStartupFailure } from './startup/explain-failure'
 import { EventPump } from './live/event-pump'
+import { schedulePruning } from './live/prune-events'
 import { createLiveHub } from './realtime/live-hub'
 import { connectRedisAdapter } from './realtime/redis-adapter'
 import { attachSocketServer } from './realtime/socket-server'
 import { seedDemoAccounts } from './services/users/seed-demo-accounts'
+import { startSimulator, type Simulator } from './simulator/run-simulator'
 import { DEMO_PASSWORD } from '@cityops/domain'
 
 // Composition root: env → database → app → HTTP server → listen. The only file that
@@ -81,20 +83,47 @@ async function main() {
     hub: live,
   })
   const port = await listen(server, config.port, config.host)
+  const stopPruning = schedulePruning(database.db, config.eventRetentionHours, clock, log)
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host
   log(`serving http://${shown}:${port} (database: ${database.driver})`)
+  // Not awaited: the server answers while the feed loads, and a stop signal waits for it.
+  const simulator = config.simulator ? startDemoFeed(database, config) : Promise.resolve(null)
+  if (!config.simulator) log('simulator off (SIMULATOR=on starts the demo city feed)')
 
   const stop = (signal: string) => {
     log(`${signal}: shutting down`)
     server.close()
-    void pump
-      .stop()
+    stopPruning()
+    // The feed stops before the database it writes to closes.
+    void simulator
+      .then((feed) => feed?.stop())
+      .then(() => pump.stop())
       .then(() => redis?.close())
       .then(() => database?.close())
       .finally(() => process.exit(0))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+}
+
+/** A feed that cannot start (no road network, say) leaves the server running without it. */
+async function startDemoFeed(
+  handle: DatabaseHandle,
+  config: ReturnType<typeof loadConfig>,
+): Promise<Simulator | null> {
+  try {
+    return await startSimulator({
+      database: handle,
+      clock: () => new Date(),
+      seed: config.simSeed,
+      speed: config.simSpeed,
+      databaseUrl: config.databaseUrl,
+      log,
+    })
+  } catch (error) {
+    log(`simulator not started: ${error instanceof Error ? error.message : String(error)}`)
+    return null
+  }
 }
 
 function log(message: string) {

@@ -95,6 +95,19 @@ describe.each(DRIVERS)('ingestion of readings on %s', (driver) => {
     expect(await count('env_readings')).toBe(before)
   })
 
+  it('stores a batch larger than one statement may carry (sliced inserts)', async () => {
+    const stations = ['1316A', '1317A', '1318A', '1319A', '1320A', '1321A', '1322A', '1323A', '1324A']
+    const start = Date.parse('2026-10-01T00:00:00+08:00')
+    const readings = Array.from({ length: 4500 }, (_, i) => ({
+      stationCode: stations[i % 9],
+      observedAt: new Date(start + Math.floor(i / 9) * 3_600_000).toISOString(),
+      concentrations: { pm25: 20 + (i % 50), no2: 30 },
+    }))
+    const res = await post('/api/ingest/environment', { source: 'archive', readings })
+    expect(await res.json()).toMatchObject({ stored: 4500, duplicate: 0, invalid: 0 })
+    expect((await env.app.request('/api/health')).status).toBe(200) // the database still answers
+  })
+
   it('stores traffic readings with the congestion level from the road class', async () => {
     const [segment] = await queryRows<{ id: string }>(
       t.handle.db,

@@ -17,7 +17,15 @@ export function runBff(
 ): BffRun {
   const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
     cwd: BFF_DIR,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', INIT_CWD: BFF_DIR, ...env },
+    // The demo feed is off unless a test asks for it: these tests are about start-up itself.
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      INIT_CWD: BFF_DIR,
+      SIMULATOR: 'off',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stdout = ''

@@ -62,3 +62,18 @@ export function splitStored<R extends { index: number }>(
   }
   return { results, stored }
 }
+
+// PGlite (and PostgreSQL's protocol) allow at most 32,767 / 65,535 bind parameters per
+// statement; PGlite fails silently past its limit. Inserts go in slices well below both.
+export const INSERT_SLICE_ROWS = 2000
+
+/** Runs `insert` over slices of `rows` and concatenates what each slice returned. */
+export async function insertInSlices<R, T>(
+  rows: R[],
+  insert: (slice: R[]) => Promise<T[]>,
+): Promise<T[]> {
+  const out: T[] = []
+  for (let i = 0; i < rows.length; i += INSERT_SLICE_ROWS)
+    out.push(...(await insert(rows.slice(i, i + INSERT_SLICE_ROWS))))
+  return out
+}

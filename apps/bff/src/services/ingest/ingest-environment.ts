@@ -4,7 +4,14 @@ import { z } from 'zod'
 import type { Database } from '../../db/client'
 import { envReadings, stations } from '../../db/schema'
 import { appendEvents, type NewEvent } from '../../live/append-events'
-import { BatchItems, BatchSource, splitStored, summarize, validateItems } from './batch'
+import {
+  BatchItems,
+  BatchSource,
+  insertInSlices,
+  splitStored,
+  summarize,
+  validateItems,
+} from './batch'
 
 export const EnvironmentBatch = z.object({ source: BatchSource, readings: BatchItems })
 
@@ -53,13 +60,13 @@ export async function ingestEnvironment(
         waterLevelM: item.waterLevelM ?? null,
       })
     }
-    const inserted = rows.length
-      ? await tx
-          .insert(envReadings)
-          .values(rows.map(({ index: _i, ...r }) => r))
-          .onConflictDoNothing()
-          .returning({ stationCode: envReadings.stationCode, observedAt: envReadings.observedAt })
-      : []
+    const inserted = await insertInSlices(rows, (slice) =>
+      tx
+        .insert(envReadings)
+        .values(slice.map(({ index: _i, ...r }) => r))
+        .onConflictDoNothing()
+        .returning({ stationCode: envReadings.stationCode, observedAt: envReadings.observedAt }),
+    )
     const key = (r: { stationCode: string; observedAt: Date }) =>
       `${r.stationCode}|${r.observedAt.getTime()}`
     const split = splitStored(rows, new Set(inserted.map(key)), key)

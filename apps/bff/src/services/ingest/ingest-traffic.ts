@@ -2,9 +2,17 @@ import { congestionLevel, TrafficReading, type RoadClass } from '@cityops/domain
 import { inArray, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Database } from '../../db/client'
+import { queryRows } from '../../db/query-rows'
 import { roadSegments, trafficReadings } from '../../db/schema'
 import { appendEvents, type NewEvent } from '../../live/append-events'
-import { BatchItems, BatchSource, splitStored, summarize, validateItems } from './batch'
+import {
+  BatchItems,
+  BatchSource,
+  insertInSlices,
+  splitStored,
+  summarize,
+  validateItems,
+} from './batch'
 
 export const TrafficBatch = z.object({ source: BatchSource, readings: BatchItems })
 // The congestion level is ours to compute (GB/T 33171 bands by road class), not the sender's.
@@ -49,16 +57,16 @@ export async function ingestTraffic(db: Database, batch: z.infer<typeof TrafficB
         congestionLevel: level,
       })
     }
-    const inserted = rows.length
-      ? await tx
-          .insert(trafficReadings)
-          .values(rows.map(({ index: _i, ...r }) => r))
-          .onConflictDoNothing()
-          .returning({
-            segmentId: trafficReadings.segmentId,
-            observedAt: trafficReadings.observedAt,
-          })
-      : []
+    const inserted = await insertInSlices(rows, (slice) =>
+      tx
+        .insert(trafficReadings)
+        .values(slice.map(({ index: _i, ...r }) => r))
+        .onConflictDoNothing()
+        .returning({
+          segmentId: trafficReadings.segmentId,
+          observedAt: trafficReadings.observedAt,
+        }),
+    )
     const key = (r: { segmentId: string; observedAt: Date }) =>
       `${r.segmentId}|${r.observedAt.getTime()}`
     const split = splitStored(rows, new Set(inserted.map(key)), key)
@@ -84,37 +92,45 @@ async function applyLatest(
     const seen = newest.get(r.segmentId)
     if (!seen || seen.observedAt < r.observedAt) newest.set(r.segmentId, r)
   }
-  const events: NewEvent[] = []
-  for (const [id, r] of newest) {
-    const [row] = await tx
-      .update(roadSegments)
-      .set({
-        speedKmh: r.speedKmh,
-        congestionLevel: r.congestionLevel,
-        observedAt: r.observedAt,
-        version: sql`${roadSegments.version} + 1`,
-      })
-      .where(
-        sql`${roadSegments.id} = ${id} and (${roadSegments.observedAt} is null or ${roadSegments.observedAt} <= ${r.observedAt})`,
+  // One set-based UPDATE for the whole batch: a per-segment UPDATE holds PGlite for seconds.
+  const changes = [...newest.values()].map((r) => ({
+    id: r.segmentId,
+    speed: r.speedKmh,
+    level: r.congestionLevel,
+    at: r.observedAt.toISOString(),
+  }))
+  const updated = changes.length
+    ? await queryRows<{ id: string; version: number }>(
+        tx,
+        sql`update road_segments s
+            set speed_kmh = r.speed, congestion_level = r.level, observed_at = r.at, version = s.version + 1
+            from jsonb_to_recordset(${JSON.stringify(changes)}::jsonb)
+              as r(id text, speed double precision, level int, at timestamptz)
+            where s.id = r.id and (s.observed_at is null or s.observed_at <= r.at)
+            returning s.id, s.version`,
       )
-      .returning({ version: roadSegments.version })
-    if (!row) continue // an older reading arriving late: kept in history, not the live state
+    : [] // a segment missing here got an older reading late: kept in history, not live state
+  const events: NewEvent[] = updated.flatMap(({ id, version }) => {
+    const r = newest.get(id)
+    if (!r) return []
     const mid = midpoint(id)
     const coords = mid ? (JSON.parse(mid) as { coordinates: [number, number] }).coordinates : null
-    events.push({
-      topic: 'traffic',
-      type: 'trafficReading.recorded',
-      entityId: id,
-      version: row.version,
-      data: {
-        segmentId: id,
-        speedKmh: r.speedKmh,
-        congestionLevel: r.congestionLevel,
-        observedAt: r.observedAt.toISOString(),
-        readings: counts.get(id) ?? 1,
+    return [
+      {
+        topic: 'traffic' as const,
+        type: 'trafficReading.recorded',
+        entityId: id,
+        version: Number(version),
+        data: {
+          segmentId: id,
+          speedKmh: r.speedKmh,
+          congestionLevel: r.congestionLevel,
+          observedAt: r.observedAt.toISOString(),
+          readings: counts.get(id) ?? 1,
+        },
+        location: coords,
       },
-      location: coords,
-    })
-  }
+    ]
+  })
   await appendEvents(tx, events, now)
 }

@@ -56,13 +56,19 @@ export function departmentCondition(column: SQL, scope: ListScope): SQL {
   return sql`${column} ?| ${`{${scope.codes.join(',')}}`}::text[]`
 }
 
-export const incidentsLayer = (scope: ListScope) => () =>
+// The wall shows what is going on: open incidents reported in the active window. Closing
+// incidents arrives with the dispatch workflow; until then old ones age out of the layer.
+export const ACTIVE_INCIDENT_WINDOW_HOURS = 24
+
+export const incidentsLayer = (scope: ListScope, now: Date) => () =>
   sql`select id, ST_AsGeoJSON(location, 6) as geometry,
         jsonb_build_object('source', source, 'category', category, 'grade', grade, 'status', status,
           'title', title, 'departments', departments, 'reportedAt', reported_at, 'updatedAt', updated_at,
           'version', version) as properties
       from incidents
-      where status <> 'closed' and ${departmentCondition(sql`departments`, scope)}
+      where status <> 'closed'
+        and reported_at > ${new Date(now.getTime() - ACTIVE_INCIDENT_WINDOW_HOURS * 3_600_000)}
+        and ${departmentCondition(sql`departments`, scope)}
       order by reported_at`
 
 export const trafficLayer = () => () =>

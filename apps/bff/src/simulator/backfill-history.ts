@@ -1,0 +1,89 @@
+import type { Database } from '../db/client'
+import { ingestEnvironment } from '../services/ingest/ingest-environment'
+import { HOUR_MS } from './models'
+import { prepareSimulatedCity } from './simulated-city'
+import { SIMULATOR_SOURCE, writeTraffic } from './traffic-feed'
+
+export interface BackfillOptions {
+  days: number
+  seed: string
+  /** The end of the window (normally the real now); history covers the `days` before it. */
+  now: Date
+  log: (line: string) => void
+}
+
+export interface BackfillTotals {
+  hours: number
+  incidents: number
+  existingIncidents: number
+  failedIncidents: number
+  trafficReadings: number
+  envReadings: number
+  ms: number
+}
+
+// One traffic call carries several hours of every link, so the per-segment latest-state
+// update and event happen once per call, not once per hour. PGlite 0.5 binds at most 32,767
+// parameters per statement (beyond that it silently answers nothing and the connection is
+// lost, measured), and ingestion inserts in one statement at 5 per reading: 6,000 is safe.
+const READINGS_PER_TRAFFIC_CALL = 6_000
+
+/**
+ * The live feed's models over past days, through the same services, in simulated time:
+ * every call becomes an incident, every link gets an hourly speed, every station an hourly
+ * reading. Idempotent: readings by their natural key, incidents by their model-derived id.
+ */
+export async function backfillHistory(db: Database, options: BackfillOptions) {
+  const started = Date.now()
+  const city = await prepareSimulatedCity(db, options.seed)
+  const end = options.now
+  const firstHour = Math.ceil((end.getTime() - options.days * 24 * HOUR_MS) / HOUR_MS)
+  const lastHour = Math.floor(end.getTime() / HOUR_MS)
+  const hoursPerCall = Math.max(1, Math.floor(READINGS_PER_TRAFFIC_CALL / city.geo.links.length))
+  const totals: BackfillTotals = {
+    hours: 0,
+    incidents: 0,
+    existingIncidents: 0,
+    failedIncidents: 0,
+    trafficReadings: 0,
+    envReadings: 0,
+    ms: 0,
+  }
+  let reportedDay = 0
+  for (let h = firstHour; h <= lastHour; h += hoursPerCall) {
+    const hours = Array.from({ length: Math.min(hoursPerCall, lastHour - h + 1) }, (_, i) => h + i)
+    const times = hours.map((x) => new Date(x * HOUR_MS))
+    const chunkEnd = new Date(Math.min(end.getTime(), (h + hours.length) * HOUR_MS))
+    const last = times.at(-1) ?? chunkEnd
+    // Calls first, so each hour's traffic sees the crashes of the hour before it.
+    const calls = await city.incidents.write(
+      db,
+      city.incidents.callsBetween(new Date(h * HOUR_MS), chunkEnd),
+    )
+    totals.incidents += calls.created.length
+    totals.existingIncidents += calls.existing
+    totals.failedIncidents += calls.failed.length
+    const traffic = await writeTraffic(db, city.geo.links, times, city.trafficRng, last)
+    totals.trafficReadings += traffic?.stored ?? 0
+    const readings = times.flatMap((t) => city.environment.readingsAt(t))
+    const env = await ingestEnvironment(db, { source: SIMULATOR_SOURCE, readings }, last)
+    totals.envReadings += env.stored
+    totals.hours += hours.length
+    const day = Math.floor(totals.hours / 24)
+    if (day > reportedDay || h + hoursPerCall > lastHour) {
+      reportedDay = day
+      options.log(progressLine(totals, lastHour - firstHour + 1, last, started))
+    }
+  }
+  totals.ms = Date.now() - started
+  return totals
+}
+
+function progressLine(t: BackfillTotals, allHours: number, at: Date, started: number) {
+  const seconds = Math.round((Date.now() - started) / 1000)
+  return (
+    `${at.toISOString().slice(0, 13)}h: ${t.hours}/${allHours} hours, ` +
+    `+${t.incidents} incidents (${t.existingIncidents} already there), ` +
+    `+${t.trafficReadings} traffic and +${t.envReadings} environment readings, ${seconds} s`
+  )
+}

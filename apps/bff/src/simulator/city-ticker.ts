@@ -1,0 +1,87 @@
+import type { Database } from '../db/client'
+import { ingestEnvironment } from '../services/ingest/ingest-environment'
+import { moveUnits } from '../services/units/move-units'
+import { HOUR_MS, hourIndex } from './models'
+import type { SimulatedCity } from './simulated-city'
+import { SIMULATOR_SOURCE, writeTraffic } from './traffic-feed'
+import type { UnitFeed } from './unit-feed'
+
+const MINUTE_MS = 60_000
+// After a long pause the environment catches up at most a day, in one batch.
+const MAX_ENV_HOURS_PER_TICK = 24
+
+export interface TickCounts {
+  incidents: number
+  trafficReadings: number
+  envReadings: number
+  unitMoves: number
+}
+
+/**
+ * One tick brings the city up to simulated `now`: calls since the last tick become incidents
+ * (first, so the traffic sees the crashes), units move, then the current minute's traffic and
+ * any new hour's environment. A part that fails is logged in one line and the rest goes on.
+ */
+export function createCityTicker(
+  db: Database,
+  city: SimulatedCity,
+  units: UnitFeed,
+  start: Date,
+  log: (line: string) => void,
+  isStopping: () => boolean = () => false,
+) {
+  let lastCallsAt = start
+  let lastMinute = Math.floor(start.getTime() / MINUTE_MS) - 1
+  let lastHour = hourIndex(start) - 1
+  const counts: TickCounts = { incidents: 0, trafficReadings: 0, envReadings: 0, unitMoves: 0 }
+
+  const part = async (name: string, run: () => Promise<void>) => {
+    if (isStopping()) return // a stop waits for the tick: let it skip what has not begun
+    try {
+      await run()
+    } catch (error) {
+      log(
+        `simulator: ${name} tick failed: ${error instanceof Error ? error.message : String(error)}`,
+      )
+    }
+  }
+
+  const tick = async (now: Date) => {
+    await part('incidents', async () => {
+      const calls = city.incidents.callsBetween(lastCallsAt, now)
+      lastCallsAt = now
+      const result = await city.incidents.write(db, calls)
+      counts.incidents += result.created.length
+      units.respond(result.created)
+      const first = result.failed[0]
+      if (first) log(`simulator: ${result.failed.length} incident(s) not created: ${first.error}`)
+    })
+    await part('units', async () => {
+      const moves = units.advanceTo(now)
+      if (moves.length > 0) counts.unitMoves += (await moveUnits(db, moves, now)).changed
+    })
+    const minute = Math.floor(now.getTime() / MINUTE_MS)
+    if (minute > lastMinute) {
+      lastMinute = minute
+      // Only the current minute: at high speed, minutes a tick skipped are not back-filled.
+      const at = new Date(minute * MINUTE_MS)
+      await part('traffic', async () => {
+        const result = await writeTraffic(db, city.geo.links, [at], city.trafficRng, now)
+        counts.trafficReadings += result?.stored ?? 0
+      })
+    }
+    const hour = hourIndex(now)
+    if (hour > lastHour) {
+      const from = Math.max(lastHour + 1, hour - MAX_ENV_HOURS_PER_TICK + 1)
+      lastHour = hour
+      await part('environment', async () => {
+        const readings = []
+        for (let h = from; h <= hour; h++)
+          readings.push(...city.environment.readingsAt(new Date(h * HOUR_MS)))
+        const result = await ingestEnvironment(db, { source: SIMULATOR_SOURCE, readings }, now)
+        counts.envReadings += result.stored
+      })
+    }
+  }
+  return { tick, counts }
+}
