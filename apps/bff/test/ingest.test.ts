@@ -96,7 +96,17 @@ describe.each(DRIVERS)('ingestion of readings on %s', (driver) => {
   })
 
   it('stores a batch larger than one statement may carry (sliced inserts)', async () => {
-    const stations = ['1316A', '1317A', '1318A', '1319A', '1320A', '1321A', '1322A', '1323A', '1324A']
+    const stations = [
+      '1316A',
+      '1317A',
+      '1318A',
+      '1319A',
+      '1320A',
+      '1321A',
+      '1322A',
+      '1323A',
+      '1324A',
+    ]
     const start = Date.parse('2026-10-01T00:00:00+08:00')
     const readings = Array.from({ length: 4500 }, (_, i) => ({
       stationCode: stations[i % 9],
