@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'drizzle-orm'
+import { appendEvents } from '../src/live/append-events'
 import { LiveClient, settle } from './support/live-client'
 import { loginOverHttp } from './support/sessions'
 import { createTestDatabase, DRIVERS, type TestDatabase } from './support/test-databases'
@@ -102,6 +103,36 @@ describe.each(DRIVERS)('live events with exact replay on %s', (driver) => {
     await c.waitFor(1)
     await settle()
     expect(c.events.map((e) => e.seq)).toEqual([mine])
+  })
+
+  it('never sends a handler another department’s case events', async () => {
+    const handler = await login('handler-cgj')
+    const dispatcher = await login('dispatcher')
+    const mine = client(handler)
+    const all = client(dispatcher)
+    await mine.subscribe({ topics: ['cases'] })
+    await all.subscribe({ topics: ['cases'] })
+    // Case events as the dispatch workflow writes them: the responsible department on each.
+    const event = (id: string, departments: string[] | null) => ({
+      topic: 'cases' as const,
+      type: 'case.dispatched',
+      entityId: id,
+      version: 2,
+      data: { id },
+      departments,
+    })
+    const written = await t.handle.db.transaction((tx) =>
+      appendEvents(
+        tx,
+        [event('c-other', ['sthjj']), event('c-mine', ['cgj']), event('c-undispatched', null)],
+        new Date(),
+      ),
+    )
+    await all.waitFor(3)
+    await mine.waitFor(1)
+    await settle()
+    expect(all.events.map((e) => e.id)).toEqual(['c-other', 'c-mine', 'c-undispatched'])
+    expect(mine.events.map((e) => e.seq)).toEqual([written[1]?.seq])
   })
 
   it('tells a client to resync when it resumes from before the retained log', async () => {
