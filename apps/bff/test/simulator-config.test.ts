@@ -66,7 +66,8 @@ describe('the BFF process', { timeout: 180_000 }, () => {
   })
 
   it('brings the city to life within seconds when it is on (the embedded default)', async () => {
-    const run = runBff({ DATA_DIR: dataDir })
+    // SIMULATOR empty = not set (runBff turns the feed off unless told), so the default applies
+    const run = runBff({ DATA_DIR: dataDir, SIMULATOR: '' })
     const port = await run.ready
     let moving = 0
     for (let i = 0; i < 40 && moving === 0; i++) {
