@@ -37,6 +37,11 @@ export function isVisible(
 export class ClientStream {
   cursor: number
   private pending: LiveEvent[] = []
+  // Coalescing in O(1) per event: where each entity's newest pending event sits, and which
+  // pending slots a newer event of the same entity has replaced.
+  private slotOf = new Map<string, number>()
+  private replaced = new Set<number>()
+  private lastSentAt = Number.NEGATIVE_INFINITY
   private timer: NodeJS.Timeout | null = null
   /** While replaying from the database, live events wait here (in seq order). */
   private held: StoredEvent[] | null = null
@@ -88,23 +93,33 @@ export class ClientStream {
 
   private enqueue(event: LiveEvent) {
     if (COALESCED_TOPICS.includes(event.topic)) {
-      const older = this.pending.findIndex((p) => p.topic === event.topic && p.id === event.id)
-      if (older >= 0) this.pending.splice(older, 1)
+      const key = `${event.topic}|${event.id}`
+      const older = this.slotOf.get(key)
+      if (older !== undefined) this.replaced.add(older)
+      this.slotOf.set(key, this.pending.length)
     }
     this.pending.push(event)
   }
 
+  // Leading edge: after a quiet spell the first event leaves at once; within 100 ms of the
+  // last message the next waits for the window — never more than one message per 100 ms.
   private schedule() {
     if (this.timer || this.pending.length === 0) return
-    this.timer = setTimeout(() => this.flush(), FLUSH_INTERVAL_MS)
+    const wait = Math.max(0, this.lastSentAt + FLUSH_INTERVAL_MS - Date.now())
+    this.timer = setTimeout(() => this.flush(), wait)
   }
 
   flush() {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     if (this.pending.length === 0) return
-    const batch = this.pending
+    const batch = this.replaced.size
+      ? this.pending.filter((_, i) => !this.replaced.has(i))
+      : this.pending
     this.pending = []
+    this.slotOf.clear()
+    this.replaced.clear()
+    this.lastSentAt = Date.now()
     this.send(batch)
   }
 

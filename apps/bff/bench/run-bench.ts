@@ -1,0 +1,99 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { loadBenchConfig, type BenchConfig } from './config'
+import { runFanoutBench } from './fanout/run-fanout'
+import { runIngestBench, type IngestResult } from './ingest/run-ingest'
+import {
+  fanoutVerdicts,
+  ingestVerdict,
+  summarizeFanout,
+  type BenchResults,
+  type Verdict,
+} from './report'
+import { printResults } from './print-results'
+import { runClientStreamMicro } from './micro/client-stream'
+import { runComputeAqiMicro } from './micro/compute-aqi'
+import { postgresVersion } from './support/databases'
+import { killTracked } from './support/ipc'
+import { describeMachine } from './support/machine'
+import { sampleBusyPercent } from './support/proc-stat'
+
+// `npm run bench`: B1 (live fan-out against raw io.emit) and B3 (ingest against raw INSERT).
+// Configuration and method: docs/PERFORMANCE.md.
+
+async function main() {
+  const config = loadBenchConfig(process.env)
+  const machine = await describeRun(config)
+  armWatchdog(config)
+  const results = await runAll(config)
+  printResults(results)
+  const { databaseUrl: _url, ...shown } = config
+  mkdirSync(path.dirname(config.resultsFile), { recursive: true })
+  const json = { at: new Date().toISOString(), machine, config: shown, ...results }
+  writeFileSync(config.resultsFile, JSON.stringify(json, null, 2))
+  console.log(`\nbench: results written to ${config.resultsFile}`)
+}
+
+async function describeRun(config: BenchConfig) {
+  const machine = {
+    ...describeMachine(),
+    postgres: config.databaseUrl ? await postgresVersion(config.databaseUrl) : null,
+    busyBeforePercent: Math.round(await sampleBusyPercent(3000)),
+    loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  }
+  console.log(`bench: ${JSON.stringify(machine)}`)
+  if (machine.busyBeforePercent > 20)
+    console.log(
+      `bench: warning: the machine was ${machine.busyBeforePercent}% busy before the bench started; numbers will be skewed`,
+    )
+  return machine
+}
+
+async function runAll(config: BenchConfig): Promise<BenchResults> {
+  const fanout = config.runFanout ? await runFanoutBench(config) : null
+  const micro = config.runFanout ? runClientStreamMicro() : []
+  const aqi = config.runIngest ? runComputeAqiMicro() : null
+  const ingest: IngestResult[] = []
+  if (config.runIngest) {
+    ingest.push(await runIngestBench(config, 'pglite'))
+    if (config.databaseUrl) ingest.push(await runIngestBench(config, 'postgres'))
+  }
+  const summary = fanout ? summarizeFanout(fanout) : []
+  const verdicts: Verdict[] = [
+    ...(fanout ? fanoutVerdicts(summary, fanout.clientsConnected.cityops) : []),
+    ...ingest.map(ingestVerdict),
+  ]
+  return { fanout: fanout ? { result: fanout, summary } : null, micro, ingest, aqi, verdicts }
+}
+
+/** Nothing may run forever: past a generous budget the children are killed and we exit. */
+function armWatchdog(config: BenchConfig) {
+  const fanoutS = config.runFanout
+    ? config.rounds * config.rates.length * 2 * (config.seconds * 3 + 20) + 600
+    : 0
+  const ingestS = config.runIngest ? 600 + config.batches * 60 : 0
+  setTimeout(
+    () => {
+      console.error('bench: time budget exceeded, stopping')
+      killTracked()
+      process.exit(1)
+    },
+    (fanoutS + ingestS) * 1000,
+  ).unref()
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    killTracked()
+    process.exit(130)
+  })
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('bench failed:', error)
+    killTracked()
+    process.exit(1)
+  },
+)
