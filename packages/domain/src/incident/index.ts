@@ -1,3 +1,4 @@
 export * from './incident-category'
 export * from './incident-grade'
 export * from './incident'
+export * from './incident-actions'
