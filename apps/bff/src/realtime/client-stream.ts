@@ -50,8 +50,30 @@ export class ClientStream {
     private readonly send: (batch: LiveEvent[]) => void,
     private filter: (e: StoredEvent) => boolean,
     cursor: number,
+    private readonly windowMs = FLUSH_INTERVAL_MS,
   ) {
     this.cursor = cursor
+  }
+
+  /** Nothing waiting to be sent and no replay in progress. */
+  get idle() {
+    return this.pending.length === 0 && this.held === null
+  }
+
+  /** A replay is in progress: live events are held back. */
+  get holding() {
+    return this.held !== null
+  }
+
+  /** A copy of what the next flush would send (for a client leaving a shared stream). */
+  pendingBatch(): LiveEvent[] {
+    return [...this.batch()]
+  }
+
+  /** Events another stream had filtered for this client and not yet sent: they go first. */
+  adopt(events: readonly LiveEvent[]) {
+    for (const e of events) this.enqueue(e)
+    this.schedule()
   }
 
   setFilter(filter: (e: StoredEvent) => boolean) {
@@ -105,7 +127,7 @@ export class ClientStream {
   // last message the next waits for the window — never more than one message per 100 ms.
   private schedule() {
     if (this.timer || this.pending.length === 0) return
-    const wait = Math.max(0, this.lastSentAt + FLUSH_INTERVAL_MS - Date.now())
+    const wait = Math.max(0, this.lastSentAt + this.windowMs - Date.now())
     this.timer = setTimeout(() => this.flush(), wait)
   }
 
@@ -113,14 +135,20 @@ export class ClientStream {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     if (this.pending.length === 0) return
-    const batch = this.replaced.size
-      ? this.pending.filter((_, i) => !this.replaced.has(i))
-      : this.pending
+    const batch = this.batch()
+    this.clearPending()
+    this.lastSentAt = Date.now()
+    this.send(batch)
+  }
+
+  private batch() {
+    return this.replaced.size ? this.pending.filter((_, i) => !this.replaced.has(i)) : this.pending
+  }
+
+  private clearPending() {
     this.pending = []
     this.slotOf.clear()
     this.replaced.clear()
-    this.lastSentAt = Date.now()
-    this.send(batch)
   }
 
   close() {

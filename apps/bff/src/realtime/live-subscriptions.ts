@@ -6,9 +6,8 @@ import {
   type SubscribeAck,
 } from '@cityops/domain'
 import type { Database } from '../db/client'
-import type { EventPump } from '../live/event-pump'
 import { logRange, readEventsAfter } from '../live/read-events'
-import { ClientStream, isVisible } from './client-stream'
+import { liveView, type ClientFeed, type LiveFanout } from './live-fanout'
 import type { LiveSocket } from './socket-server'
 
 const REPLAY_PAGE = 1000
@@ -16,17 +15,17 @@ const REPLAY_PAGE = 1000
 /**
  * The subscribe protocol of docs/LIVE.md for one socket: filters by permission, department
  * and bbox; replays from the database after `since`, then continues live without gap or
- * duplicate; sends `resync` when `since` is older than the retained log.
+ * duplicate; sends `resync` when `since` is older than the retained log. Once level with the
+ * live stream, the socket shares its view's stream with every other socket of the same view.
  */
 export function serveSubscriptions(
   socket: LiveSocket,
   db: Database,
-  pump: EventPump,
+  fanout: LiveFanout,
   since: number | null,
 ) {
   const actor = socket.data.actor
-  let stream: ClientStream | null = null
-  let unsubscribe: (() => void) | null = null
+  let feed: ClientFeed | null = null
 
   socket.on('subscribe', async (raw: unknown, ack: (result: SubscribeAck) => void) => {
     const reply = typeof ack === 'function' ? ack : () => undefined
@@ -37,32 +36,23 @@ export function serveSubscriptions(
       (t) => listScope(actor, LIVE_TOPIC_PERMISSIONS[t]).kind !== 'none',
     )
     const denied = parsed.data.topics.filter((t) => !allowed.includes(t))
-    const topics = new Set<LiveTopic>(allowed)
-    const filter = (e: Parameters<typeof isVisible>[3]) =>
-      isVisible(actor, topics, parsed.data.bbox ?? null, e)
-    const isFirst = stream === null
-    if (!stream) {
-      stream = new ClientStream(
-        (batch) => socket.emit('events', batch),
-        filter,
-        since ?? pump.position,
-      )
-      unsubscribe = pump.subscribe((events) => stream?.offer(events))
-    }
-    stream.setFilter(filter)
+    const view = liveView(actor, allowed, parsed.data.bbox ?? null)
+    const isFirst = feed === null
+    if (!feed) feed = fanout.open(socket, view, since ?? fanout.pumpPosition)
+    else feed.changeView(view)
     const resumedFrom = isFirst && since !== null ? since : null
-    if (resumedFrom !== null) await replay(stream, resumedFrom, allowed)
+    if (resumedFrom !== null) await replay(feed, resumedFrom, allowed)
+    if (socket.connected) feed.share()
     reply({ ok: true, topics: allowed, deniedTopics: denied, resumedFrom })
   })
 
   socket.on('disconnect', () => {
-    unsubscribe?.()
-    stream?.close()
+    feed?.close()
   })
 
-  async function replay(s: ClientStream, from: number, topics: LiveTopic[]) {
+  async function replay(s: ClientFeed, from: number, topics: LiveTopic[]) {
     s.holdLive()
-    const upTo = pump.position
+    const upTo = fanout.pumpPosition
     try {
       const range = await logRange(db)
       const pruned = range.oldest === null ? from < upTo : from < range.oldest - 1

@@ -8,6 +8,7 @@ import {
 } from '@cityops/domain'
 import { Server, type ServerOptions, type Socket } from 'socket.io'
 import type { EventPump } from '../live/event-pump'
+import { LiveFanout } from './live-fanout'
 import { serveSubscriptions } from './live-subscriptions'
 import type { Database } from '../db/client'
 import { SESSION_COOKIE } from '../http/session-cookie'
@@ -75,9 +76,14 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     await socket.join([sessionRoom(found.session.idHash), userRoom(found.user.id)])
     return next()
   })
+  // Shared streams broadcast to this node's sockets only: every node reads the log itself.
+  const fanout = new LiveFanout({
+    pump: options.pump,
+    roomEmit: (room, batch) => io.local.to(room).emit('events', batch),
+  })
   io.on('connection', (socket) => {
     const since = HandshakeAuth.parse(socket.handshake.auth ?? {}).since ?? null
-    serveSubscriptions(socket, options.db, options.pump, since)
+    serveSubscriptions(socket, options.db, fanout, since)
   })
   options.hub.attach(io as unknown as Server)
   return io
