@@ -8,8 +8,7 @@ import {
   type LiveTopic,
 } from '@cityops/domain'
 import { toLiveEvent, type StoredEvent } from '../live/append-events'
-
-export const FLUSH_INTERVAL_MS = 100
+import { MessagePacer } from './message-pacer'
 
 /** Who may see an event: the topic's permission, department scope and the client's bbox. */
 export function isVisible(
@@ -31,8 +30,9 @@ export function isVisible(
 }
 
 /**
- * One client's outgoing stream: a cursor (the last seq it has been given or skipped), a
- * pending batch flushed at most every 100 ms, and coalescing of readings and positions.
+ * One outgoing stream (a client's, or a view's shared by its clients): a cursor (the last seq
+ * given or skipped), a pending batch sent when the pacer allows, and coalescing of readings
+ * and positions.
  */
 export class ClientStream {
   cursor: number
@@ -41,8 +41,9 @@ export class ClientStream {
   // pending slots a newer event of the same entity has replaced.
   private slotOf = new Map<string, number>()
   private replaced = new Set<number>()
-  private lastSentAt = Number.NEGATIVE_INFINITY
+  private readonly pacer: MessagePacer
   private timer: NodeJS.Timeout | null = null
+  private flushQueued = false
   /** While replaying from the database, live events wait here (in seq order). */
   private held: StoredEvent[] | null = null
 
@@ -50,9 +51,10 @@ export class ClientStream {
     private readonly send: (batch: LiveEvent[]) => void,
     private filter: (e: StoredEvent) => boolean,
     cursor: number,
-    private readonly windowMs = FLUSH_INTERVAL_MS,
+    pacing: { perSecond?: number; burst?: number } = {},
   ) {
     this.cursor = cursor
+    this.pacer = new MessagePacer(pacing.perSecond, pacing.burst)
   }
 
   /** Nothing waiting to be sent and no replay in progress. */
@@ -123,21 +125,27 @@ export class ClientStream {
     this.pending.push(event)
   }
 
-  // Leading edge: after a quiet spell the first event leaves at once; within 100 ms of the
-  // last message the next waits for the window — never more than one message per 100 ms.
+  // A message goes when the pacer allows: at once (after the events handed over together have
+  // all been taken — a microtask), or when the next token is due.
   private schedule() {
-    if (this.timer || this.pending.length === 0) return
-    const wait = Math.max(0, this.lastSentAt + this.windowMs - Date.now())
-    this.timer = setTimeout(() => this.flush(), wait)
+    if (this.timer || this.flushQueued || this.pending.length === 0) return
+    const wait = this.pacer.waitMs()
+    if (wait === 0) {
+      this.flushQueued = true
+      queueMicrotask(() => {
+        if (this.flushQueued) this.flush()
+      })
+    } else this.timer = setTimeout(() => this.flush(), wait)
   }
 
   flush() {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
+    this.flushQueued = false
     if (this.pending.length === 0) return
     const batch = this.batch()
     this.clearPending()
-    this.lastSentAt = Date.now()
+    this.pacer.spend()
     this.send(batch)
   }
 
@@ -154,5 +162,6 @@ export class ClientStream {
   close() {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
+    this.flushQueued = false
   }
 }

@@ -64,6 +64,8 @@ function setup() {
   const roomEmits: string[] = []
   const fanout = new LiveFanout({
     pump: source,
+    // one message per 100 ms, no burst: the batch boundaries are easy to reason about
+    pacing: { perSecond: 10, burst: 1 },
     roomEmit: (room, batch) => {
       roomEmits.push(room)
       for (const s of sockets) if (s.rooms.has(room)) s.messages.push(batch)
@@ -85,18 +87,18 @@ afterEach(() => {
 })
 
 describe('LiveFanout', () => {
-  it('sends one broadcast per batch to every client of the same view', () => {
+  it('sends one broadcast per batch to every client of the same view', async () => {
     const { source, fanout, socket, roomEmits } = setup()
     const clients = [socket(), socket(), socket()]
     for (const s of clients) fanout.open(s, INCIDENTS, 0).share()
     expect(fanout.groupCount).toBe(1)
     source.publish(['incidents', 'cases', 'incidents'])
-    vi.advanceTimersByTime(150)
+    await vi.advanceTimersByTimeAsync(150)
     expect(roomEmits).toHaveLength(1)
     for (const s of clients) expect(s.seqs).toEqual([1, 3])
   })
 
-  it('keeps views apart and drops a view nobody watches', () => {
+  it('keeps views apart and drops a view nobody watches', async () => {
     const { source, fanout, socket } = setup()
     const a = socket()
     const b = socket()
@@ -105,33 +107,34 @@ describe('LiveFanout', () => {
     feedB.share()
     expect(fanout.groupCount).toBe(2)
     source.publish(['cases', 'incidents'])
-    vi.advanceTimersByTime(150)
+    await vi.advanceTimersByTimeAsync(150)
     expect(a.seqs).toEqual([2])
     expect(b.seqs).toEqual([1, 2])
     feedB.close()
     expect(fanout.groupCount).toBe(1)
   })
 
-  it('lets a client join a busy view at a batch boundary without gap or duplicate', () => {
+  it('lets a client join a busy view at a batch boundary without gap or duplicate', async () => {
     const { source, fanout, socket } = setup()
     const early = socket()
     fanout.open(early, INCIDENTS, 0).share()
-    source.publish(['incidents']) // 1 leaves at once (leading edge)
-    source.publish(['incidents']) // 2 waits for the window
+    source.publish(['incidents'])
+    await Promise.resolve() // 1 leaves at once: the pacer had a token
+    source.publish(['incidents']) // 2 waits for the next token
     const late = socket()
     const feed = fanout.open(late, INCIDENTS, source.position)
     feed.share()
     expect(feed.shared).toBe(false) // the group still holds 2 for its members
     source.publish(['incidents']) // 3: the late client must get it exactly once
-    vi.advanceTimersByTime(150)
+    await vi.advanceTimersByTimeAsync(150)
     expect(feed.shared).toBe(true)
     source.publish(['incidents'])
-    vi.advanceTimersByTime(150)
+    await vi.advanceTimersByTimeAsync(150)
     expect(early.seqs).toEqual([1, 2, 3, 4])
     expect(late.seqs).toEqual([3, 4])
   })
 
-  it('gives a client that changes view what it was owed, then the new view', () => {
+  it('gives a client that changes view what it was owed, then the new view', async () => {
     const { source, fanout, socket } = setup()
     const s = socket()
     const feed = fanout.open(s, INCIDENTS, 0)
@@ -141,11 +144,11 @@ describe('LiveFanout', () => {
     feed.changeView(BOTH)
     feed.share()
     source.publish(['cases'])
-    vi.advanceTimersByTime(300)
+    await vi.advanceTimersByTimeAsync(300)
     expect(s.seqs).toEqual([1, 2, 4])
   })
 
-  it('delivers every visible event once and in order under random joins, changes and leaves', () => {
+  it('delivers every visible event once and in order under random joins, changes and leaves', async () => {
     for (let seed = 1; seed <= 40; seed++) {
       const stream = createRng(`fanout-${seed}`)
       const random = () => stream.next()
@@ -197,15 +200,15 @@ describe('LiveFanout', () => {
           const w = watchers.filter((x) => x.open)
           if (w.length) {
             const x = pick(w)
-            vi.advanceTimersByTime(200) // let it receive what it is owed before it leaves
+            await vi.advanceTimersByTimeAsync(200) // let it receive what it is owed before it leaves
             x.feed.close()
             x.open = false
             const last = x.spans.at(-1)
             if (last) last.to = source.position
           }
-        } else vi.advanceTimersByTime(Math.floor(random() * 120))
+        } else await vi.advanceTimersByTimeAsync(Math.floor(random() * 120))
       }
-      vi.advanceTimersByTime(500)
+      await vi.advanceTimersByTimeAsync(500)
       for (const w of watchers) {
         const expected = log
           .filter((e) => w.spans.some((s) => e.seq > s.from && e.seq <= s.to && s.view.filter(e)))

@@ -51,7 +51,7 @@ export type LiveSource = Pick<EventPump, 'position' | 'subscribe'>
 interface Options {
   pump: LiveSource
   roomEmit: RoomEmit
-  windowMs?: number
+  pacing?: { perSecond?: number; burst?: number }
 }
 
 /**
@@ -82,7 +82,7 @@ export class LiveFanout {
       (batch) => socket.emit('events', batch),
       filter,
       cursor,
-      this.options.windowMs,
+      this.options.pacing,
     )
     const off = this.options.pump.subscribe((events) => stream.offer(events))
     return { stream, off }
@@ -122,7 +122,7 @@ class ViewGroup {
       (batch) => this.send(batch, options.roomEmit),
       view.filter,
       options.pump.position,
-      options.windowMs,
+      options.pacing,
     )
     this.off = options.pump.subscribe((events) => this.stream.offer(events))
   }
