@@ -15,6 +15,7 @@ export const PERMISSION_LABELS = {
   'incidentAssignment.progress': { zh: '反馈调派进展', en: 'Report progress on an assignment' },
   'alert.read': { zh: '查看告警', en: 'Read alerts' },
   'alert.acknowledge': { zh: '确认告警', en: 'Acknowledge alerts' },
+  'alarm.acknowledge': { zh: '确认大屏报警', en: 'Acknowledge wall alarms' },
   'case.read': { zh: '查看案件', en: 'Read cases' },
   'case.report': { zh: '上报案件', en: 'Report cases' },
   'case.accept': { zh: '受理', en: 'Accept reports' },

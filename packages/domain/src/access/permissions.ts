@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'incidentAssignment.progress',
   'alert.read',
   'alert.acknowledge',
+  'alarm.acknowledge',
   'case.read',
   'case.report',
   'case.accept',

@@ -21,6 +21,7 @@ incident.close                   .       .       .          .        .       x  
 incidentAssignment.progress      .       .       .          .        d       .       .     .
 alert.read                       .       .       x          x        .       x       x     .
 alert.acknowledge                .       .       .          .        .       x       .     .
+alarm.acknowledge                .       .       x          .        .       x       .     .
 case.read                        x       x       x          x        d       x       x     .
 case.report                      x       x       .          .        .       .       .     .
 case.accept                      .       x       .          .        .       .       .     .

@@ -21,13 +21,15 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'case.issueCheck',
     ...SELF,
   ],
-  // Shift lead: the filing and closing decisions, and approves extensions; watches KPIs.
+  // Shift lead: the filing and closing decisions, and approves extensions; watches KPIs and
+  // acknowledges the wall's alarms with the duty operator.
   shiftLead: [
     'wall.view',
     'thematic.view',
     'evaluation.view',
     'incident.read',
     'alert.read',
+    'alarm.acknowledge',
     'case.read',
     'case.file',
     'case.notFile',
@@ -77,6 +79,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'incident.close',
     'alert.read',
     'alert.acknowledge',
+    'alarm.acknowledge',
     'case.read',
     'unit.read',
     'unit.update',
