@@ -9,6 +9,7 @@ import type { CookieSecurity } from './http/session-cookie'
 import { spaFallback, staticFiles } from './http/static-files'
 import type { LiveHub } from './realtime/live-hub'
 import { adminRoutes } from './routes/admin'
+import { alarmRoutes } from './routes/alarms'
 import { auditRoutes } from './routes/audit'
 import { authRoutes } from './routes/auth'
 import { departmentRoutes } from './routes/departments'
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps) {
     .route('/events', eventRoutes(deps))
     .route('/ingest', ingestRoutes(deps))
     .route('/cases', caseRoutes(deps))
+    .route('/alarms', alarmRoutes(deps))
 
   const app = new Hono<AppEnv>()
   app.use('*', securityHeaders())

@@ -114,6 +114,9 @@ const EXPECTED_POLICY: Record<string, string> = {
   'GET /api/incidents/:id/cap': 'incident.read@department',
   'GET /api/cases': 'case.read',
   'POST /api/cases': 'case.report',
+  // the operations wall: alarms are city-wide, read like the alerts live topic
+  'GET /api/alarms': 'alert.read',
+  'POST /api/alarms/:id/acknowledge': 'alarm.acknowledge',
   // Open311 GeoReport v2: public reads (no reporter data), writes by API key only
   'GET /open311/v2/services.json': 'public',
   'GET /open311/v2/services/:file': 'public',

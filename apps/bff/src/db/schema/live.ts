@@ -42,8 +42,14 @@ export const events = pgTable(
     lng: doublePrecision('lng'),
     lat: doublePrecision('lat'),
   },
-  // replay reads "seq > since" per topic
-  (t) => [index('events_topic_seq_idx').on(t.topic, t.seq)],
+  (t) => [
+    // replay reads "seq > since" per topic
+    index('events_topic_seq_idx').on(t.topic, t.seq),
+    // an entity's timeline; partial, so readings and positions pay nothing for it
+    index('events_timeline_idx')
+      .on(t.topic, t.entityId, t.seq)
+      .where(sql`${t.topic} in ('incidents', 'cases', 'alerts')`),
+  ],
 )
 
 /** One row: the last seq handed out. Its row lock serialises event writers (gap-free). */

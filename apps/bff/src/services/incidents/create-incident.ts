@@ -17,6 +17,7 @@ import { incidents } from '../../db/schema'
 import { HttpError } from '../../http/http-error'
 import { appendEvents } from '../../live/append-events'
 import { actorAudit, assertDepartmentExists } from '../actor-audit'
+import { raiseIncidentAlarm } from '../alarms/raise-incident-alarm'
 import { districtAt } from '../geo-lookup'
 
 export const CreateIncidentInput = z.object({
@@ -33,7 +34,8 @@ export const CreateIncidentInput = z.object({
 export type CreateIncidentInput = z.infer<typeof CreateIncidentInput>
 
 /**
- * One transaction: the incident, its audit entry and its `incident.created` event. `options.id`
+ * One transaction: the incident, its audit entry, its `incident.created` event and, for grade
+ * Ⅰ/Ⅱ, the wall's alarm with its `alarm.raised` event. `options.id`
  * lets a replayable feed (the simulator) choose a deterministic id instead of a random one.
  */
 export async function createIncident(
@@ -101,6 +103,8 @@ export async function createIncident(
       ],
       now,
     )
-    return { incident: after, seq: event?.seq ?? null }
+    // Ⅰ/Ⅱ: the wall's alarm, in this transaction (null for Ⅲ/Ⅳ)
+    const alarm = await raiseIncidentAlarm(tx, { ...row, location: [lng, lat] }, null, now)
+    return { incident: after, seq: event?.seq ?? null, alarm }
   })
 }

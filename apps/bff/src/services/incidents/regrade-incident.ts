@@ -10,12 +10,14 @@ import { appendAudit } from '../../audit/append-audit'
 import type { Executor } from '../../db/client'
 import { appendEvents } from '../../live/append-events'
 import { actorAudit } from '../actor-audit'
+import { raiseIncidentAlarm } from '../alarms/raise-incident-alarm'
 import { lockIncident, updateIncidentAtVersion } from './incident-state'
 
 /**
  * 定级调整 (DOMAIN.md §2.5: grades Ⅰ–Ⅳ of 国家突发公共事件总体应急预案): one transaction writes
  * the new grade (version + 1, only from `expectedVersion`), its audit entry and one
- * `incident.regraded` event carrying the whole incident, the previous grade and the reason.
+ * `incident.regraded` event carrying the whole incident, the previous grade and the reason;
+ * an escalation into Ⅰ/Ⅱ also raises the wall's alarm (`alarm.raised` on topic alerts).
  */
 export async function regradeIncident(
   db: Executor,
@@ -68,6 +70,8 @@ export async function regradeIncident(
       ],
       now,
     )
-    return { incident: after, ...change, seq: event?.seq ?? null }
+    // an escalation into Ⅰ/Ⅱ raises the wall's alarm in this transaction
+    const alarm = await raiseIncidentAlarm(tx, after, before.grade, now)
+    return { incident: after, ...change, seq: event?.seq ?? null, alarm }
   })
 }
