@@ -1,28 +1,25 @@
-import { INCIDENT_GRADES } from '@cityops/domain'
 import type { IncidentCategory, IncidentGrade, LngLat } from '@cityops/domain'
 import {
   CALL_SOURCES,
   CATEGORY_WEIGHTS,
   DAILY_CALL_RATES,
-  ESCALATION_MEAN_DELAY_MIN,
-  ESCALATION_PROBABILITY,
   GRADE_WEIGHTS,
   HOURLY_PROFILE,
   WEEKEND_FACTOR,
 } from './incident-tables'
 import type { CallSource } from './incident-tables'
+import { incidentLifecycle, lifecycleRng, type IncidentLifecycle } from './incident-lifecycle'
 import { isWeekday, localHour } from './local-time'
 import { eventsBetween, hourlyRate } from './point-process'
 import type { PointSampler, TimedEvent } from './point-process'
 import type { Rng } from './rng'
 
-export interface IncidentCall {
+/** A call, its grade at report, and what happens to it later (`incident-lifecycle.ts`). */
+export interface IncidentCall extends IncidentLifecycle {
   source: CallSource
   category: IncidentCategory
   grade: IncidentGrade
   location: LngLat
-  /** A later upgrade by one grade, or null. */
-  escalation: { at: Date; grade: IncidentGrade } | null
 }
 
 export interface IncidentModelOptions {
@@ -64,12 +61,20 @@ export function callsBetween(
       rng,
       source,
       (hourStart) => expectedCallsPerHour(source, hourStart, options),
-      (at, r) => makeCall(source, at, r, options.samplePoint),
+      (_at, r) => makeCall(source, r, options.samplePoint),
     ),
-  ).sort((a, b) => a.at.getTime() - b.at.getTime())
+  )
+    .map((call) => {
+      const input = { ...call.value, reportedAt: call.at }
+      const plan = incidentLifecycle(lifecycleRng(rng, call.key), input)
+      return { ...call, value: { ...call.value, ...plan } }
+    })
+    .sort((a, b) => a.at.getTime() - b.at.getTime())
 }
 
-function makeCall(source: CallSource, at: Date, rng: Rng, samplePoint: PointSampler): IncidentCall {
+type ReportedCall = Omit<IncidentCall, keyof IncidentLifecycle>
+
+function makeCall(source: CallSource, rng: Rng, samplePoint: PointSampler): ReportedCall {
   const category = rng.pick(CATEGORY_WEIGHTS[source])
   const grade = rng.pick(GRADE_WEIGHTS)
   const onRoad = category === 'trafficAccident' || category === 'flood' || source === '122'
@@ -78,13 +83,5 @@ function makeCall(source: CallSource, at: Date, rng: Rng, samplePoint: PointSamp
     category,
     grade,
     location: samplePoint(onRoad ? 'road' : 'area', rng.fork('location')),
-    escalation: escalation(grade, at, rng),
   }
-}
-
-function escalation(grade: IncidentGrade, at: Date, rng: Rng): IncidentCall['escalation'] {
-  const next = INCIDENT_GRADES[INCIDENT_GRADES.indexOf(grade) - 1]
-  if (next === undefined || !rng.chance(ESCALATION_PROBABILITY[grade])) return null
-  const delayMin = 5 + rng.exponential(ESCALATION_MEAN_DELAY_MIN)
-  return { at: new Date(at.getTime() + delayMin * 60_000), grade: next }
 }

@@ -108,3 +108,29 @@ export const ESCALATION_PROBABILITY = {
   I: 0,
 } as const satisfies Record<IncidentGrade, number>
 export const ESCALATION_MEAN_DELAY_MIN = 45
+
+// [U] Minutes from report to close on the command map, by category: the median of a
+// log-normal with spread CLOSE_LOG_SD (so about 1 in 6 takes 1.8× the median or more).
+// Street-level calls (a crash, an ambulance run) clear within the hour or two; floods, power
+// cuts and 12345 work orders (mostly `other`, `environmentalPollution`) take hours to a day.
+export const CLOSE_MEDIAN_MIN = {
+  fire: 90,
+  trafficAccident: 45,
+  medical: 60,
+  publicSecurity: 60,
+  flood: 360,
+  gasLeak: 120,
+  powerOutage: 240,
+  hazardousChemicals: 240,
+  environmentalPollution: 1440,
+  other: 600,
+} as const satisfies Record<IncidentCategory, number>
+export const CLOSE_LOG_SD = 0.6
+export const CLOSE_MIN_MIN = 10
+// [U] A graver incident takes longer: Ⅲ twice, Ⅱ four times, Ⅰ eight times the Ⅳ duration.
+export const GRADE_DURATION_FACTOR = {
+  IV: 1,
+  III: 2,
+  II: 4,
+  I: 8,
+} as const satisfies Record<IncidentGrade, number>
