@@ -15,8 +15,8 @@ import { useT } from '../i18n'
 import { Layout } from './layout'
 import { NotFoundPage } from './not-found-page'
 
-// The map view pulls in MapLibre (~1 MB): split it so the shell and menus paint first.
-const OverviewPage = lazy(() => import('../features/overview/overview-page'))
+// The wall pulls in MapLibre (~1 MB): split it so the shell and menus paint first.
+const OverviewPage = lazy(() => import('../features/wall/wall-page'))
 
 function PageLoading() {
   const t = useT()

@@ -1,6 +1,7 @@
 import { EN_ADMIN } from './en-admin'
 import { EN_SESSION } from './en-session'
 import { EN_WORK } from './en-work'
+import { EN_WALL } from './en-wall'
 import type { Messages } from './messages'
 
 export const EN: Messages = {
@@ -60,5 +61,6 @@ export const EN: Messages = {
 
   ...EN_SESSION,
   ...EN_WORK,
+  ...EN_WALL,
   ...EN_ADMIN,
 }

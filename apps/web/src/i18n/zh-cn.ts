@@ -1,6 +1,7 @@
 import { ZH_CN_ADMIN } from './zh-cn-admin'
 import { ZH_CN_SESSION } from './zh-cn-session'
 import { ZH_CN_WORK } from './zh-cn-work'
+import { ZH_CN_WALL } from './zh-cn-wall'
 
 // The reference dictionary: its keys define `MessageKey`, and every other locale must have
 // exactly these keys. `{name}` placeholders are filled by `translate`. Feature areas live in
@@ -59,5 +60,6 @@ export const ZH_CN = {
 
   ...ZH_CN_SESSION,
   ...ZH_CN_WORK,
+  ...ZH_CN_WALL,
   ...ZH_CN_ADMIN,
 } as const

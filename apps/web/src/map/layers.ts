@@ -244,12 +244,20 @@ function labelLayers(options: LayerOptions): LayerSpecification[] {
 }
 
 /** The thematic layers (everything but the background), bottom to top. */
-export function buildLayers(options: LayerOptions): LayerSpecification[] {
+/** Live layers slot in between: data under the labels, incidents above everything. */
+export type LiveLayerSlots = { underLabels: LayerSpecification[]; onTop: LayerSpecification[] }
+
+export function buildLayers(
+  options: LayerOptions,
+  live: LiveLayerSlots = { underLabels: [], onTop: [] },
+): LayerSpecification[] {
   return [
     ...areaLayers(options),
     ...networkLayers(options),
     ...pointLayers(options),
+    ...live.underLabels,
     ...labelLayers(options),
+    ...live.onTop,
   ]
 }
 

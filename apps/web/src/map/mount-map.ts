@@ -8,6 +8,10 @@ import {
   NavigationControl,
 } from 'maplibre-gl'
 import type { Locale } from '../i18n'
+import type { LiveFeed } from '../live/live-feed'
+import { MAP_TOPICS, type MapTopic } from '../live/live-feature'
+import { LIVE_LAYER_IDS } from './live-layers'
+import { syncLiveSources } from './live-source-sync'
 import { installMapE2eApi } from './test-hook'
 import { ATTRIBUTION } from './sources'
 import { buildStyle, externalStyleUrl, overlayTransform } from './style'
@@ -21,14 +25,25 @@ export type MapFailure = { kind: 'webgl' } | { kind: 'load'; message: string }
 
 export type MountMapOptions = MapViewSettings & {
   fitPadding?: FitPadding
+  /** Start here instead of fitting the city (a wall restored from its link). */
+  initialView?: MapView | null
   onLoad: () => void
   /** Init failures only: no WebGL2, or an error before the first `load`. */
   onFailure: (failure: MapFailure) => void
 }
 
+export type MapView = { center: [number, number]; zoom: number }
+
 export type MapController = {
   update: (settings: MapViewSettings) => void
   destroy: () => void
+  /** Draws the feed's layers from now on (after the map has loaded). */
+  attachLive: (feed: LiveFeed) => void
+  setTopicVisible: (topic: MapTopic, visible: boolean) => void
+  /** A click on a live feature (topmost first). */
+  onFeatureClick: (listener: (hit: { topic: MapTopic; id: string }) => void) => void
+  onViewChange: (listener: (view: MapView) => void) => void
+  flyTo: (view: MapView) => void
 }
 
 // Wall labels grow with the screen (a 4K wall at device pixel ratio 1 gets twice the size).
@@ -68,13 +83,17 @@ function createMap(container: HTMLElement, settings: MountMapOptions): MapLibreM
     container,
     style: url ?? buildStyle(options),
     transformStyle: url ? overlayTransform(options) : undefined,
-    bounds: CITY_BOUNDS,
-    fitBoundsOptions: {
-      padding: (settings.fitPadding ?? DEFAULT_FIT_PADDING)({
-        width: container.clientWidth,
-        height: container.clientHeight,
-      }),
-    },
+    ...(settings.initialView
+      ? { center: settings.initialView.center, zoom: settings.initialView.zoom }
+      : {
+          bounds: CITY_BOUNDS,
+          fitBoundsOptions: {
+            padding: (settings.fitPadding ?? DEFAULT_FIT_PADDING)({
+              width: container.clientWidth,
+              height: container.clientHeight,
+            }),
+          },
+        }),
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
     maxBounds: MAX_BOUNDS,
@@ -99,7 +118,18 @@ function createMap(container: HTMLElement, settings: MountMapOptions): MapLibreM
   return map
 }
 
-const NOOP_CONTROLLER: MapController = { update: () => undefined, destroy: () => undefined }
+const NOOP_CONTROLLER: MapController = {
+  update: () => undefined,
+  destroy: () => undefined,
+  attachLive: () => undefined,
+  setTopicVisible: () => undefined,
+  onFeatureClick: () => undefined,
+  onViewChange: () => undefined,
+  flyTo: () => undefined,
+}
+
+const topicOfLayer = (layerId: string): MapTopic | undefined =>
+  MAP_TOPICS.find((t) => (LIVE_LAYER_IDS[t] as readonly string[]).includes(layerId))
 
 /** Creates the map in `container`; the controller restyles it in place and tears it down. */
 export function mountMap(container: HTMLElement, options: MountMapOptions): MapController {
@@ -118,25 +148,72 @@ export function mountMap(container: HTMLElement, options: MountMapOptions): MapC
 
   let isLoaded = false
   let uninstallE2eApi: () => void = () => undefined
+  let live: ReturnType<typeof syncLiveSources> | null = null
+  let pendingFeed: LiveFeed | null = null
+  const hidden = new Set<MapTopic>()
+  const applyVisibility = () => {
+    for (const topic of MAP_TOPICS)
+      for (const id of LIVE_LAYER_IDS[topic])
+        if (map.getLayer(id))
+          map.setLayoutProperty(id, 'visibility', hidden.has(topic) ? 'none' : 'visible')
+  }
   map.on('load', () => {
     isLoaded = true
     uninstallE2eApi = installMapE2eApi(map)
+    applyVisibility()
+    if (pendingFeed) live = syncLiveSources(map, pendingFeed)
     options.onLoad()
   })
+  map.on('style.load', applyVisibility)
   map.on('error', (event) => {
     if (!isLoaded) options.onFailure({ kind: 'load', message: event.error.message })
     else console.warn('[map]', event.error)
   })
   localizeControls(map, options.labels)
 
+  const liveLayerIds: string[] = MAP_TOPICS.flatMap((t) => [...LIVE_LAYER_IDS[t]])
   return {
     update: (settings) => {
       applyStyle(map, settings)
       localizeControls(map, settings.labels)
+      applyVisibility()
+      live?.refill()
     },
     destroy: () => {
+      live?.stop()
       uninstallE2eApi()
       map.remove()
     },
+    attachLive: (feed) => {
+      live?.stop()
+      pendingFeed = feed
+      if (isLoaded) live = syncLiveSources(map, feed)
+    },
+    setTopicVisible: (topic, visible) => {
+      if (visible) hidden.delete(topic)
+      else hidden.add(topic)
+      applyVisibility()
+    },
+    onFeatureClick: (listener) => {
+      map.on('click', (e) => {
+        const layers = liveLayerIds.filter((id) => map.getLayer(id))
+        for (const f of map.queryRenderedFeatures(e.point, { layers })) {
+          const topic = topicOfLayer(f.layer.id)
+          const id = f.properties.id
+          if (topic && typeof id === 'string') return listener({ topic, id })
+        }
+      })
+      for (const id of liveLayerIds) {
+        map.on('mouseenter', id, () => (map.getCanvas().style.cursor = 'pointer'))
+        map.on('mouseleave', id, () => (map.getCanvas().style.cursor = ''))
+      }
+    },
+    onViewChange: (listener) => {
+      map.on('moveend', () => {
+        const c = map.getCenter()
+        listener({ center: [c.lng, c.lat], zoom: map.getZoom() })
+      })
+    },
+    flyTo: (view) => map.flyTo({ center: view.center, zoom: view.zoom, essential: true }),
   }
 }

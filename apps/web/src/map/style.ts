@@ -1,13 +1,23 @@
 import type { ThemeName } from '@cityops/ui'
 import type { TransformStyleFunction } from 'maplibre-gl'
 import { backgroundLayer, buildLayers } from './layers'
-import type { LayerOptions } from './layers'
+import type { LayerOptions, LiveLayerSlots } from './layers'
+import { liveLayers, liveSources } from './live-layers'
 import { assetUrl, BASEMAP_BASE, buildSources } from './sources'
 import type { StyleSpecification } from './style-types'
 
 const SPRITES: Record<ThemeName, string> = {
   wall: `${BASEMAP_BASE}/sprites/protomaps-v4/dark`,
   desk: `${BASEMAP_BASE}/sprites/protomaps-v4/light`,
+}
+
+function liveSlots(options: LayerOptions): LiveLayerSlots {
+  const layers = liveLayers({ theme: options.theme, labelScale: options.labelScale ?? 1 })
+  const onTop = (id: string) => id.startsWith('live-incidents')
+  return {
+    underLabels: layers.filter((l) => !onTop(l.id)),
+    onTop: layers.filter((l) => onTop(l.id)),
+  }
 }
 
 /** The built-in, fully offline style: local GeoJSON, glyphs and sprites only. */
@@ -18,8 +28,8 @@ export function buildStyle(options: LayerOptions): StyleSpecification {
     // `{fontstack}` folders contain spaces; MapLibre URL-encodes them.
     glyphs: assetUrl(`${BASEMAP_BASE}/fonts/{fontstack}/{range}.pbf`),
     sprite: assetUrl(SPRITES[options.theme]),
-    sources: buildSources(),
-    layers: [backgroundLayer(options.theme), ...buildLayers(options)],
+    sources: { ...buildSources(), ...liveSources() },
+    layers: [backgroundLayer(options.theme), ...buildLayers(options, liveSlots(options))],
   }
 }
 
@@ -30,8 +40,8 @@ export function buildStyle(options: LayerOptions): StyleSpecification {
 export function overlayTransform(options: LayerOptions): TransformStyleFunction {
   return (_previous, next) => ({
     ...next,
-    sources: { ...next.sources, ...buildSources() },
-    layers: [...next.layers, ...buildLayers({ ...options, overBasemap: true })],
+    sources: { ...next.sources, ...buildSources(), ...liveSources() },
+    layers: [...next.layers, ...buildLayers({ ...options, overBasemap: true }, liveSlots(options))],
   })
 }
 

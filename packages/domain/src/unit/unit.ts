@@ -13,6 +13,15 @@ export const UNIT_TYPES = [
 ] as const
 export type UnitType = (typeof UNIT_TYPES)[number]
 
+export const UNIT_TYPE_LABELS = {
+  police: { zh: '巡警', en: 'Police patrol' },
+  fire: { zh: '消防', en: 'Fire engine' },
+  ambulance: { zh: '急救', en: 'Ambulance' },
+  sanitation: { zh: '环卫', en: 'Sanitation' },
+  municipal: { zh: '市政', en: 'Municipal works' },
+  trafficPolice: { zh: '交警', en: 'Traffic police' },
+} as const satisfies Record<UnitType, { zh: string; en: string }>
+
 export const UNIT_STATUSES = ['available', 'dispatched', 'enRoute', 'onScene', 'offDuty'] as const
 export type UnitStatus = (typeof UNIT_STATUSES)[number]
 

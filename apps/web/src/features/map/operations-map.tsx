@@ -1,9 +1,11 @@
 import { Button, ErrorState, LoadingState } from '@cityops/ui'
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { LiveFeed } from '../../live/live-feed'
+import { MAP_TOPICS, type MapTopic } from '../../live/live-feature'
 import { translate, useT } from '../../i18n'
 import type { MessageKey } from '../../i18n'
 import { mountMap } from '../../map/mount-map'
-import type { MapFailure, MapViewSettings } from '../../map/mount-map'
+import type { MapController, MapFailure, MapView, MapViewSettings } from '../../map/mount-map'
 import type { FitPadding } from '../../map/view'
 import { useAppStore } from '../../stores/app-store'
 import type { AppState } from '../../stores/app-store'
@@ -28,28 +30,56 @@ function settingsOf({ theme, locale }: Pick<AppState, 'theme' | 'locale'>): MapV
 export type OperationsMapProps = {
   /** Room to keep free when the map first fits the city (read once, at mount). */
   fitPadding?: FitPadding
+  /** Live layers to draw (the wall's feed); none on pages without one. */
+  feed?: LiveFeed | null
+  hidden?: readonly MapTopic[]
+  /** Camera to start from instead of fitting the city (read once, at mount). */
+  initialView?: MapView | null
+  onViewChange?: (view: MapView) => void
+  onSelect?: (hit: { topic: MapTopic; id: string }) => void
+  /** A camera to move to (kiosk tour); changes animate. */
+  flyTo?: MapView | null
 }
 
 /**
  * The MapLibre map, uncontrolled: created once per mount, restyled in place when the theme or
  * language changes (store subscription, no React re-render), removed on unmount.
  */
-export function OperationsMap({ fitPadding }: OperationsMapProps) {
+export function OperationsMap({
+  fitPadding,
+  feed = null,
+  hidden = [],
+  initialView = null,
+  onViewChange,
+  onSelect,
+  flyTo,
+}: OperationsMapProps) {
   const t = useT()
   const [state, setState] = useState<MapState>({ kind: 'loading' })
   const [attempt, setAttempt] = useState(0)
+  const controllerRef = useRef<MapController | null>(null)
+  // Callbacks change identity on every render; the map's listeners read the latest.
+  const callbacks = useRef({ onViewChange, onSelect })
+  useEffect(() => {
+    callbacks.current = { onViewChange, onSelect }
+  }, [onViewChange, onSelect])
 
   // Read once at mount: the camera is the user's after that.
   const [initialFitPadding] = useState(() => fitPadding)
+  const [startView] = useState(() => initialView)
 
   const containerRef = useCallback(
     (node: HTMLDivElement) => {
       const controller = mountMap(node, {
         ...settingsOf(useAppStore.getState()),
         fitPadding: initialFitPadding,
+        initialView: startView,
         onLoad: () => setState({ kind: 'ready' }),
         onFailure: (failure) => setState({ kind: 'error', failure }),
       })
+      controllerRef.current = controller
+      controller.onViewChange((view) => callbacks.current.onViewChange?.(view))
+      controller.onFeatureClick((hit) => callbacks.current.onSelect?.(hit))
       const unsubscribe = useAppStore.subscribe((next, prev) => {
         if (next.theme !== prev.theme || next.locale !== prev.locale) {
           controller.update(settingsOf(next))
@@ -57,11 +87,24 @@ export function OperationsMap({ fitPadding }: OperationsMapProps) {
       })
       return () => {
         unsubscribe()
+        controllerRef.current = null
         controller.destroy()
       }
     },
-    [initialFitPadding],
+    [initialFitPadding, startView],
   )
+
+  useEffect(() => {
+    if (feed) controllerRef.current?.attachLive(feed)
+  }, [feed, attempt])
+  const hiddenKey = hidden.join(',')
+  useEffect(() => {
+    for (const topic of MAP_TOPICS)
+      controllerRef.current?.setTopicVisible(topic, !hiddenKey.split(',').includes(topic))
+  }, [hiddenKey, attempt])
+  useEffect(() => {
+    if (flyTo) controllerRef.current?.flyTo(flyTo)
+  }, [flyTo])
 
   const retry = () => {
     setState({ kind: 'loading' })
