@@ -20,6 +20,13 @@ export function syncLiveSources(map: MapLibreMap, feed: LiveFeed) {
       if (layer.loaded) void sourceOf(map, topic)?.setData(layer.collection())
     }
   }
+  const hook = {
+    drawnSeq: null as number | null,
+    firstEventDrawnAt: null as number | null,
+    hasFeature: (sourceId: string, id: string) =>
+      map.querySourceFeatures(sourceId, { filter: ['==', ['get', 'id'], id] }).length > 0,
+  }
+  if (window.__cityops) window.__cityops.live = hook
   const apply = (frame: LiveFrame) => {
     for (const topic of MAP_TOPICS) {
       const changes = frame.layers[topic]
@@ -27,6 +34,11 @@ export function syncLiveSources(map: MapLibreMap, feed: LiveFeed) {
       if (!changes || !source) continue
       if (changes.reset) void source.setData(feed.layers[topic].collection())
       else void source.updateData({ add: changes.upserts, remove: changes.removes })
+    }
+    const last = frame.events.at(-1)
+    if (last) {
+      hook.drawnSeq = last.seq
+      hook.firstEventDrawnAt ??= performance.now()
     }
   }
   setAll()

@@ -17,7 +17,17 @@ export type CityopsMapE2eApi = {
   layerIds(): string[]
 }
 
-export type CityopsE2eApi = { map: CityopsMapE2eApi }
+/** What the live layers have drawn: for e2e and for the start-up benchmark (B5). */
+export type CityopsLiveE2eApi = {
+  /** Highest event seq whose change has been handed to the map sources; null before any. */
+  drawnSeq: number | null
+  /** performance.now() when the first live event (not a snapshot) reached the map. */
+  firstEventDrawnAt: number | null
+  /** Renders features of one live source by id, e.g. to find an incident made by a test. */
+  hasFeature(sourceId: string, id: string): boolean
+}
+
+export type CityopsE2eApi = { map: CityopsMapE2eApi; live?: CityopsLiveE2eApi }
 
 declare global {
   interface Window {
