@@ -17,6 +17,7 @@ import { eventRoutes } from './routes/events'
 import { healthRoutes } from './routes/health'
 import { incidentRoutes } from './routes/incidents'
 import { ingestRoutes } from './routes/ingest'
+import { kpiRoutes } from './routes/kpis'
 import { layerRoutes } from './routes/layers'
 import { meRoutes } from './routes/me'
 import { caseRoutes } from './routes/cases'
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps) {
     .route('/ingest', ingestRoutes(deps))
     .route('/cases', caseRoutes(deps))
     .route('/alarms', alarmRoutes(deps))
+    .route('/kpis', kpiRoutes(deps))
 
   const app = new Hono<AppEnv>()
   app.use('*', securityHeaders())

@@ -117,6 +117,8 @@ const EXPECTED_POLICY: Record<string, string> = {
   // the operations wall: alarms are city-wide, read like the alerts live topic
   'GET /api/alarms': 'alert.read',
   'POST /api/alarms/:id/acknowledge': 'alarm.acknowledge',
+  // handlers get their departments' figures; sections needing other permissions are null
+  'GET /api/kpis/wall': 'incident.read',
   // Open311 GeoReport v2: public reads (no reporter data), writes by API key only
   'GET /open311/v2/services.json': 'public',
   'GET /open311/v2/services/:file': 'public',
