@@ -21,6 +21,7 @@ import { kpiRoutes } from './routes/kpis'
 import { layerRoutes } from './routes/layers'
 import { meRoutes } from './routes/me'
 import { caseRoutes } from './routes/cases'
+import { timelineRoutes } from './routes/timeline'
 import { open311Errors, open311Routes } from './routes/open311'
 
 export interface AppDeps {
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps) {
     .route('/cases', caseRoutes(deps))
     .route('/alarms', alarmRoutes(deps))
     .route('/kpis', kpiRoutes(deps))
+    .route('/timeline', timelineRoutes(deps))
 
   const app = new Hono<AppEnv>()
   app.use('*', securityHeaders())

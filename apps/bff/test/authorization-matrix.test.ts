@@ -119,6 +119,11 @@ const EXPECTED_POLICY: Record<string, string> = {
   'POST /api/alarms/:id/acknowledge': 'alarm.acknowledge',
   // handlers get their departments' figures; sections needing other permissions are null
   'GET /api/kpis/wall': 'incident.read',
+  // an entity's events, filtered per event like live push (other departments' → 404)
+  'GET /api/timeline/incidents/:id': 'incident.read',
+  'GET /api/timeline/cases/:id': 'case.read',
+  'GET /api/timeline/alerts/:id': 'alert.read',
+  'GET /api/timeline/:topic/:id': 'authenticated',
   // Open311 GeoReport v2: public reads (no reporter data), writes by API key only
   'GET /open311/v2/services.json': 'public',
   'GET /open311/v2/services/:file': 'public',
