@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { computeAqi, congestionLevel, type RoadClass } from '@cityops/domain'
 import { sql } from 'drizzle-orm'
 import { queryRows } from '../src/db/query-rows'
 import { DEMO_API_KEY } from '../src/services/users/seed-demo-accounts'
@@ -118,6 +119,109 @@ describe.each(DRIVERS)('ingestion of readings on %s', (driver) => {
     expect((await env.app.request('/api/health')).status).toBe(200) // the database still answers
   })
 
+  const lastSeq = async () =>
+    Number(
+      (
+        await queryRows<{ n: string }>(
+          t.handle.db,
+          sql`select last_seq::text as n from event_counter where id = 1`,
+        )
+      )[0]?.n,
+    )
+  interface EventRow {
+    seq: string
+    topic: string
+    type: string
+    entity_id: string
+    version: number
+    at: Date | string
+    data: Record<string, unknown>
+    lng: number
+    lat: number
+  }
+  const eventsAfter = (seq: number) =>
+    queryRows<EventRow>(
+      t.handle.db,
+      sql`select seq::text, topic, type, entity_id, version, at, data, lng, lat
+          from events where seq > ${seq} order by seq`,
+    )
+  const stationState = async (code: string) =>
+    (
+      await queryRows<{ version: number; lng: number; lat: number; latest: { aqi: number } }>(
+        t.handle.db,
+        sql`select version, ST_X(location) as lng, ST_Y(location) as lat, latest
+            from stations where code = ${code}`,
+      )
+    )[0]
+
+  it('appends one event per stored reading: gap-free seqs, per-station versions in time order, the reading as data', async () => {
+    const seq = await lastSeq()
+    const before = await stationState('1320A')
+    const late = air('1320A', 13, 30)
+    const res = await post('/api/ingest/environment', {
+      source: 'events-check',
+      readings: [air('1320A', 14, 35), air('1321A', 14, 20), late, air('1320A', 14, 35)],
+    })
+    const body = (await res.json()) as { results: { status: string }[] }
+    expect(body.results.map((r) => r.status)).toEqual(['stored', 'stored', 'stored', 'duplicate'])
+    const events = await eventsAfter(seq)
+    expect(events.map((e) => Number(e.seq))).toEqual([seq + 1, seq + 2, seq + 3])
+    expect(await lastSeq()).toBe(seq + 3)
+    expect(new Set(events.map((e) => `${e.topic} ${e.type}`))).toEqual(
+      new Set(['environment envReading.recorded']),
+    )
+    expect(events.every((e) => new Date(e.at).toISOString() === '2026-11-20T02:00:00.000Z')).toBe(
+      true,
+    )
+    const after = await stationState('1320A')
+    const own = events.filter((e) => e.entity_id === '1320A')
+    expect(own.map((e) => [e.version, e.data.observedAt])).toEqual([
+      [(before?.version ?? 0) + 1, '2026-11-20T05:00:00.000Z'],
+      [(before?.version ?? 0) + 2, '2026-11-20T06:00:00.000Z'],
+    ])
+    expect(after?.version).toBe((before?.version ?? 0) + 2)
+    const aqi = computeAqi(late.concentrations, { standard: 'HJ633-2026', report: 'hourly' }).aqi
+    expect(own[0]?.data).toEqual({
+      stationCode: '1320A',
+      observedAt: '2026-11-20T05:00:00.000Z',
+      aqi,
+      aqiStandard: 'HJ633-2026',
+      concentrations: late.concentrations,
+      noiseLeq: null,
+      waterLevelM: null,
+    })
+    expect([own[0]?.lng, own[0]?.lat]).toEqual([after?.lng, after?.lat])
+    // the late reading is in history and in the log, but the latest state stays the newest
+    const newest = air('1320A', 14, 35).concentrations
+    expect(after?.latest.aqi).toBe(
+      computeAqi(newest, { standard: 'HJ633-2026', report: 'hourly' }).aqi,
+    )
+  })
+
+  it('stores every row and event of a batch past the old 2,000-row slice, seqs contiguous', async () => {
+    const seq = await lastSeq()
+    const start = Date.parse('2025-03-01T00:00:00Z')
+    const codes = ['1316A', '1317A', '1318A', '1319A', '1320A']
+    const versions = await Promise.all(codes.map(async (c) => (await stationState(c))?.version))
+    const readings = Array.from({ length: 3001 }, (_, i) => ({
+      stationCode: codes[i % 5],
+      observedAt: new Date(start + Math.floor(i / 5) * 3_600_000).toISOString(),
+      noiseLeqDbA: 40 + (i % 30),
+    }))
+    const res = await post('/api/ingest/environment', { source: 'slices', readings })
+    expect(await res.json()).toMatchObject({ stored: 3001, duplicate: 0, invalid: 0 })
+    const events = await eventsAfter(seq)
+    expect(events).toHaveLength(3001)
+    expect(events.map((e) => Number(e.seq))).toEqual(events.map((_, i) => seq + 1 + i))
+    expect(await lastSeq()).toBe(seq + 3001)
+    for (const [k, code] of codes.entries()) {
+      const own = events.filter((e) => e.entity_id === code)
+      const first = (versions[k] ?? 0) + 1
+      expect(own.map((e) => e.version)).toEqual(own.map((_, i) => first + i))
+      expect((await stationState(code))?.version).toBe(first + own.length - 1)
+    }
+  })
+
   it('stores traffic readings with the congestion level from the road class', async () => {
     const [segment] = await queryRows<{ id: string }>(
       t.handle.db,
@@ -139,6 +243,57 @@ describe.each(DRIVERS)('ingestion of readings on %s', (driver) => {
       sql`select congestion_level as level from road_segments where id = ${segment?.id}`,
     )
     expect(row?.level).toBe(4) // 主干路 15 < v ≤ 20 → 中度拥堵 (GB/T 33171)
+  })
+
+  it('appends one traffic event per segment moved, with the batch count and the midpoint', async () => {
+    const [segment] = await queryRows<{
+      id: string
+      road_class: RoadClass
+      mid: string
+      version: number
+    }>(
+      t.handle.db,
+      sql`select id, road_class, version,
+            ST_AsGeoJSON(ST_LineInterpolatePoint(geom, 0.5), 6) as mid
+          from road_segments order by id desc limit 1`,
+    )
+    if (!segment) throw new Error('no road segment in the reference data')
+    const seq = await lastSeq()
+    const res = await post('/api/ingest/traffic', {
+      source: 'floating-car',
+      readings: [
+        { segmentId: segment.id, observedAt: hour(15), speedKmh: 50 },
+        { segmentId: segment.id, observedAt: hour(16), speedKmh: 12.5 },
+        { segmentId: segment.id, observedAt: hour(16), speedKmh: 12.5 },
+      ],
+    })
+    const body = (await res.json()) as { results: { status: string }[] }
+    expect(body.results.map((r) => r.status)).toEqual(['stored', 'stored', 'duplicate'])
+    const events = await eventsAfter(seq)
+    expect(events).toHaveLength(1)
+    const [lng, lat] = (JSON.parse(segment.mid) as { coordinates: [number, number] }).coordinates
+    expect(events[0]).toMatchObject({
+      topic: 'traffic',
+      type: 'trafficReading.recorded',
+      entity_id: segment.id,
+      version: segment.version + 1,
+      lng,
+      lat,
+      data: {
+        segmentId: segment.id,
+        speedKmh: 12.5,
+        congestionLevel: congestionLevel(12.5, segment.road_class),
+        observedAt: '2026-11-20T08:00:00.000Z',
+        readings: 2,
+      },
+    })
+    // an older reading arriving late is kept in history but moves nothing
+    const late = await post('/api/ingest/traffic', {
+      source: 'floating-car',
+      readings: [{ segmentId: segment.id, observedAt: hour(14), speedKmh: 70 }],
+    })
+    expect(await late.json()).toMatchObject({ stored: 1 })
+    expect(await lastSeq()).toBe(seq + 1)
   })
 
   it('refuses callers without the ingest scope', async () => {

@@ -6,11 +6,20 @@ export type ItemResult =
   | { index: number; status: 'stored' | 'duplicate' }
   | { index: number; status: 'invalid'; error: string }
 
-/** Validates each item on its own: one bad reading must not reject a gateway's whole batch. */
-export function validateItems<S extends z.ZodType>(items: unknown[], schema: S) {
+/**
+ * Validates each item on its own: one bad reading must not reject a gateway's whole batch.
+ * `fastPath` may accept plainly valid items without the schema; it returns null for the rest.
+ */
+export function validateItems<S extends z.ZodType>(
+  items: unknown[],
+  schema: S,
+  fastPath?: (raw: unknown) => z.infer<S> | null,
+) {
   const valid: { index: number; item: z.infer<S> }[] = []
   const results: ItemResult[] = []
   items.forEach((raw, index) => {
+    const fast = fastPath?.(raw)
+    if (fast) return void valid.push({ index, item: fast })
     const parsed = schema.safeParse(raw)
     if (parsed.success) valid.push({ index, item: parsed.data })
     else {
@@ -40,40 +49,29 @@ export function summarize(results: ItemResult[]) {
 }
 
 /**
- * Which rows the insert actually stored: the first row of each inserted key. A repeat inside
- * the same batch, or a key stored by an earlier batch, is a duplicate.
+ * The first row of each key, to insert; a repeat inside the same batch is a duplicate whatever
+ * the database holds. (The first one is a duplicate too if an earlier batch stored its key.)
  */
-export function splitStored<R extends { index: number }>(
-  rows: R[],
-  insertedKeys: Set<string>,
-  key: (r: R) => string,
-) {
-  const results: ItemResult[] = []
-  const stored: R[] = []
-  const claimed = new Set<string>()
+export function firstOfEachKey<R extends { index: number }>(rows: R[], key: (r: R) => string) {
+  const seen = new Set<string>()
+  const unique: R[] = []
+  const repeats: ItemResult[] = []
   for (const r of rows) {
     const k = key(r)
-    const isFirst = insertedKeys.has(k) && !claimed.has(k)
-    if (isFirst) {
-      claimed.add(k)
-      stored.push(r)
+    if (seen.has(k)) repeats.push({ index: r.index, status: 'duplicate' })
+    else {
+      seen.add(k)
+      unique.push(r)
     }
-    results.push({ index: r.index, status: isFirst ? 'stored' : 'duplicate' })
   }
-  return { results, stored }
+  return { unique, repeats }
 }
 
-// PGlite (and PostgreSQL's protocol) allow at most 32,767 / 65,535 bind parameters per
-// statement; PGlite fails silently past its limit. Inserts go in slices well below both.
-export const INSERT_SLICE_ROWS = 2000
-
-/** Runs `insert` over slices of `rows` and concatenates what each slice returned. */
-export async function insertInSlices<R, T>(
-  rows: R[],
-  insert: (slice: R[]) => Promise<T[]>,
-): Promise<T[]> {
-  const out: T[] = []
-  for (let i = 0; i < rows.length; i += INSERT_SLICE_ROWS)
-    out.push(...(await insert(rows.slice(i, i + INSERT_SLICE_ROWS))))
-  return out
+/** Stored or duplicate for each unique row, from the indexes the insert reported as new. */
+export function storedOrDuplicate(unique: { index: number }[], storedIndexes: readonly number[]) {
+  const stored = new Set(storedIndexes)
+  return unique.map((r): ItemResult => ({
+    index: r.index,
+    status: stored.has(r.index) ? 'stored' : 'duplicate',
+  }))
 }
