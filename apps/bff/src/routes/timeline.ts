@@ -24,7 +24,10 @@ export const timelineRoutes = (deps: AppDeps) => {
       throw new HttpError(400, '对象编号须为 1–64 个字符 / The id must be 1–64 characters.')
     const timeline = await readTimeline(deps.database.db, personOrKey(c).actor, topic, id.data)
     if (!timeline)
-      throw new HttpError(404, `没有这个对象 / There is no ${topic} entity ${id.data}.`)
+      throw new HttpError(
+        404,
+        `没有编号为 ${id.data} 的对象 / There is no ${NOUN[topic]} ${id.data}.`,
+      )
     return c.json(timeline)
   }
   const permission = (p: Permission) => guard(deps, { kind: 'permission', permission: p })
