@@ -128,7 +128,7 @@ describe.each(DRIVERS)('ingestion of readings on %s', (driver) => {
         )
       )[0]?.n,
     )
-  interface EventRow {
+  type EventRow = {
     seq: string
     topic: string
     type: string
