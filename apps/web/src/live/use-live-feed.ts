@@ -5,7 +5,8 @@ import { ApiError, parseProblem } from '../api/errors'
 import type { LayerSnapshot } from './layer-state'
 import { LiveFeed } from './live-feed'
 import type { MapTopic } from './live-feature'
-import { noteConnection, noteFrame, resetWallLive } from './wall-store'
+import { fetchOpenAlarms, fetchRecentEvents } from '../api/wall'
+import { loadAlarms, seedTicker, noteConnection, noteFrame, resetWallLive } from './wall-store'
 
 async function fetchSnapshot(topic: MapTopic): Promise<LayerSnapshot> {
   const response = await apiFetch(`/layers/${topic}`)
@@ -35,8 +36,17 @@ export function useLiveFeed(): { feed: LiveFeed | null; error: string | null } {
     let cancelled = false
     feed
       .start()
-      .then(() => {
-        if (!cancelled) setState({ feed, error: null })
+      .then(async () => {
+        if (cancelled) return
+        setState({ feed, error: null })
+        // Alarms the wall must show even if they were raised before it opened.
+        const [{ items }, recent] = await Promise.all([
+          fetchOpenAlarms(),
+          fetchRecentEvents(['incidents', 'cases', 'alerts'], feed.lastSeq ?? 0),
+        ])
+        if (cancelled) return
+        loadAlarms(items)
+        seedTicker(recent)
       })
       .catch((error: unknown) => {
         if (!cancelled)

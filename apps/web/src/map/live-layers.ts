@@ -282,13 +282,24 @@ export function liveLayers({ theme, labelScale }: LiveLayerOptions): LayerSpecif
       id: 'live-incidents-halo',
       type: 'circle',
       source: LIVE_SOURCE_IDS.incidents,
-      filter: ['==', ['get', 'alarm'], true],
       paint: {
+        // only incidents whose alarm is open (feature-state set by the wall): pulsing ring
         'circle-radius': 22 * s,
         'circle-color': gradeColor,
-        'circle-opacity': 0.35,
+        'circle-opacity': [
+          'case',
+          ['boolean', ['feature-state', 'alarm'], false],
+          0.3,
+          0,
+        ] as unknown as ExpressionSpecification,
         'circle-stroke-color': gradeColor,
         'circle-stroke-width': 2,
+        'circle-stroke-opacity': [
+          'case',
+          ['boolean', ['feature-state', 'alarm'], false],
+          1,
+          0,
+        ] as unknown as ExpressionSpecification,
       },
     },
     {

@@ -39,6 +39,8 @@ export type OperationsMapProps = {
   onSelect?: (hit: { topic: MapTopic; id: string }) => void
   /** A camera to move to (kiosk tour); changes animate. */
   flyTo?: MapView | null
+  /** Incidents whose alarm is open: they pulse. */
+  alarmedIncidents?: readonly string[]
 }
 
 /**
@@ -53,6 +55,7 @@ export function OperationsMap({
   onViewChange,
   onSelect,
   flyTo,
+  alarmedIncidents = [],
 }: OperationsMapProps) {
   const t = useT()
   const [state, setState] = useState<MapState>({ kind: 'loading' })
@@ -105,6 +108,10 @@ export function OperationsMap({
   useEffect(() => {
     if (flyTo) controllerRef.current?.flyTo(flyTo)
   }, [flyTo])
+  const alarmedKey = alarmedIncidents.join('\n')
+  useEffect(() => {
+    controllerRef.current?.setAlarmedIncidents(alarmedKey ? alarmedKey.split('\n') : [])
+  }, [alarmedKey, attempt, state.kind])
 
   const retry = () => {
     setState({ kind: 'loading' })

@@ -1,26 +1,29 @@
 import {
   ARTERIAL_SPEED_TARGET_KMH,
   AQI_POLLUTANT_LABELS,
+  GOOD_AIR_DAYS_TARGET,
+  HOTLINE_LINES,
   INCIDENT_GRADES,
-  INCIDENT_SOURCES,
   aqiLevelInfo,
   trafficIndexBand,
+  type WallKpis,
 } from '@cityops/domain'
+import type { ReactNode } from 'react'
 import { pickLabel, useT } from '../../i18n'
 import { useAppStore } from '../../stores/app-store'
 import type { LiveKpis } from './live-kpis'
-import type { ServerKpis } from './use-server-kpis'
-
-const HOTLINES = INCIDENT_SOURCES.filter((s) => /^\d+$/.test(s))
-const GOOD_DAYS_TARGET = 300
 
 const fmt = (n: number | null | undefined, digits = 0) =>
   n === null || n === undefined || !Number.isFinite(n) ? null : n.toFixed(digits)
 const pct = (n: number | null | undefined) =>
   n === null || n === undefined ? null : `${(n * 100).toFixed(1)}%`
 
-/** The strip across the top of the wall: each figure against its target where the plan sets one. */
-export function KpiStrip({ live, server }: { live: LiveKpis | null; server: ServerKpis | null }) {
+/**
+ * The strip across the top of the wall, each figure against its target where the plan sets
+ * one. Live figures come from the layers the wall holds (updated every second); history the
+ * wall does not hold (good-air days, today's closures, calls in the last hour) from the server.
+ */
+export function KpiStrip({ live, server }: { live: LiveKpis | null; server: WallKpis | null }) {
   const t = useT()
   const locale = useAppStore((s) => s.locale)
   const none = t('kpi.none')
@@ -30,7 +33,8 @@ export function KpiStrip({ live, server }: { live: LiveKpis | null; server: Serv
   const aqiInfo = aqi !== null ? aqiLevelInfo(aqi) : null
   const tpi = live?.trafficIndex ?? null
   const tpiBand = tpi !== null ? trafficIndexBand(Math.min(10, Math.max(0, tpi))) : null
-  const goodDays = server?.goodAirDays ?? null
+  const goodDays = server?.air?.goodDays ?? null
+  const primary = live?.primaryPollutants ?? []
   return (
     <section className="wall-kpis" aria-label={t('kpi.strip')} data-testid="kpi-strip">
       <Kpi
@@ -58,7 +62,7 @@ export function KpiStrip({ live, server }: { live: LiveKpis | null; server: Serv
       />
       <Kpi
         label={t('kpi.arterialSpeed')}
-        value={speed !== null ? `${speed.toFixed(1)}` : none}
+        value={fmt(speed, 1) ?? none}
         unit="km/h"
         sub={t('kpi.speedTarget', { target: ARTERIAL_SPEED_TARGET_KMH })}
         tone={speedMet === null ? undefined : speedMet ? 'ok' : 'warn'}
@@ -77,11 +81,9 @@ export function KpiStrip({ live, server }: { live: LiveKpis | null; server: Serv
             : undefined
         }
         sub={
-          live && live.primaryPollutants.length
+          primary.length
             ? t('kpi.primary', {
-                pollutants: live.primaryPollutants
-                  .map((p) => AQI_POLLUTANT_LABELS[p].label)
-                  .join('、'),
+                pollutants: primary.map((p) => AQI_POLLUTANT_LABELS[p].label).join('、'),
               })
             : t('kpi.noPrimary')
         }
@@ -89,8 +91,13 @@ export function KpiStrip({ live, server }: { live: LiveKpis | null; server: Serv
       />
       <Kpi
         label={t('kpi.goodDays')}
-        value={goodDays !== null ? String(goodDays) : none}
-        sub={t('kpi.goodDaysTarget', { target: GOOD_DAYS_TARGET })}
+        value={goodDays ? String(goodDays.goodDays) : none}
+        sub={t('kpi.goodDaysTarget', { target: goodDays?.target ?? GOOD_AIR_DAYS_TARGET })}
+        tone={
+          goodDays && goodDays.assessedDays - goodDays.goodDays > 365 - goodDays.target
+            ? 'warn'
+            : undefined
+        }
         testId="kpi-good-days"
       />
       <Kpi
@@ -101,19 +108,19 @@ export function KpiStrip({ live, server }: { live: LiveKpis | null; server: Serv
         testId="kpi-cases"
       >
         <span className="wall-kpi__pair">
-          {t('kpi.closure')} {pct(server?.closureRateToday) ?? none} · {t('kpi.onTime')}{' '}
-          {pct(server?.onTimeRateToday) ?? none}
+          {t('kpi.closure')} {pct(server?.cases?.closureRate) ?? none} · {t('kpi.onTime')}{' '}
+          {pct(server?.cases?.onTimeClosureRate) ?? none}
         </span>
       </Kpi>
       <Kpi
         label={t('kpi.calls')}
-        value={server ? String(sum(server.callsLastHour)) : none}
+        value={server ? String(server.calls.total) : none}
         testId="kpi-calls"
       >
         <span className="wall-kpi__calls">
-          {HOTLINES.map((line) => (
+          {HOTLINE_LINES.map((line) => (
             <span key={line}>
-              {line} <strong>{server?.callsLastHour[line] ?? 0}</strong>
+              {line} <strong>{server?.calls.byLine[line] ?? 0}</strong>
             </span>
           ))}
         </span>
@@ -121,8 +128,6 @@ export function KpiStrip({ live, server }: { live: LiveKpis | null; server: Serv
     </section>
   )
 }
-
-const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0)
 
 function Kpi({
   label,
@@ -141,7 +146,7 @@ function Kpi({
   tone?: 'ok' | 'warn'
   badge?: { text: string; color: string; onColor: string }
   testId: string
-  children?: React.ReactNode
+  children?: ReactNode
 }) {
   return (
     <div className="wall-kpi" data-tone={tone} data-testid={testId}>

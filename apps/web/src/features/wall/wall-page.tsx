@@ -8,7 +8,9 @@ import { useWallLive } from '../../live/wall-store'
 import type { MapView } from '../../map/mount-map'
 import type { FitPadding } from '../../map/view'
 import { OperationsMap } from '../map'
+import { AlarmPanel } from './alarm-panel'
 import { ConnectionIndicator } from './connection-indicator'
+import { DetailPanel } from './detail-panel'
 import { EventTicker } from './event-ticker'
 import { KpiStrip } from './kpi-strip'
 import { isStale, LayerPanel, Legend } from './layer-panel'
@@ -44,6 +46,21 @@ export default function WallPage() {
   const [kpis, setKpis] = useState<LiveKpis | null>(null)
   const server = useServerKpis()
   const layers = useWallLive((s) => s.layers)
+  const alarms = useWallLive((s) => s.alarms)
+  const [selected, setSelected] = useState<{ topic: MapTopic; id: string } | null>(null)
+  const [locate, setLocate] = useState<MapView | null>(null)
+  const alarmedIncidents = useMemo(
+    () => alarms.flatMap((a) => (a.kind === 'incident' ? [a.subjectId] : [])),
+    [alarms],
+  )
+  useEffect(() => {
+    if (!selected) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setSelected(null)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [selected])
 
   useEffect(() => {
     const tick = () => {
@@ -89,7 +106,12 @@ export default function WallPage() {
   ).length
 
   return (
-    <div className="wall" data-kiosk={url.kiosk || undefined} data-testid="wall">
+    <div
+      className="wall"
+      data-kiosk={url.kiosk || undefined}
+      data-alarming={alarms.length > 0 || undefined}
+      data-testid="wall"
+    >
       <h1 className="co-visually-hidden">{t('wall.title')}</h1>
       <OperationsMap
         fitPadding={FIT_PADDING}
@@ -97,7 +119,9 @@ export default function WallPage() {
         hidden={url.hidden}
         initialView={initialView}
         onViewChange={onViewChange}
-        flyTo={tourStop}
+        onSelect={setSelected}
+        flyTo={locate ?? tourStop}
+        alarmedIncidents={alarmedIncidents}
       />
       <KpiStrip live={kpis} server={server} />
       <aside className="wall__side">
@@ -113,7 +137,17 @@ export default function WallPage() {
         ) : !feed ? (
           <LoadingState label={t('wall.loading')} />
         ) : null}
-        <LayerPanel hidden={url.hidden} onToggle={onToggle} now={now} />
+        <AlarmPanel
+          onLocate={(alarm) => {
+            if (alarm.location) setLocate({ center: alarm.location, zoom: 14 })
+            if (alarm.kind === 'incident') setSelected({ topic: 'incidents', id: alarm.subjectId })
+          }}
+        />
+        {selected ? (
+          <DetailPanel feed={feed} selected={selected} onClose={() => setSelected(null)} />
+        ) : (
+          <LayerPanel hidden={url.hidden} onToggle={onToggle} now={now} />
+        )}
       </aside>
       <Legend hidden={url.hidden} />
       <div className="wall__bottom">
