@@ -52,8 +52,19 @@ const everything = async (db: Database) => ({
   ),
   incidents: await queryRows(
     db,
-    sql`select id, title, category, grade, source, ST_X(location) as lng, ST_Y(location) as lat,
-          reported_at, departments from incidents order by id`,
+    sql`select id, title, category, grade, status, version, source, ST_X(location) as lng,
+          ST_Y(location) as lat, reported_at, updated_at, departments from incidents order by id`,
+  ),
+  // request_number is a running number, not part of the model
+  cases: await queryRows(
+    db,
+    sql`select id, kind, category_code, component_id, description, address, district_code, channel,
+          ST_X(location) as lng, ST_Y(location) as lat, reported_at from city_cases order by id`,
+  ),
+  audit: await queryRows(
+    db,
+    sql`select action, object_id, at from audit_log where action like 'incident.%' or action like 'case.%'
+        order by object_id, at, action`,
   ),
   units: await queryRows(
     db,
@@ -78,6 +89,9 @@ describe('the simulator is deterministic', { timeout: 300_000 }, () => {
     expect(pick(b.traffic)).toEqual(pick(a.traffic))
     expect(b.environment).toEqual(a.environment)
     expect(b.incidents).toEqual(a.incidents)
+    expect(a.cases.length).toBeGreaterThan(0)
+    expect(b.cases).toEqual(a.cases)
+    expect(b.audit).toEqual(a.audit)
     expect(b.units).toEqual(a.units)
   })
 
@@ -96,5 +110,7 @@ describe('the simulator is deterministic', { timeout: 300_000 }, () => {
     expect(after.traffic).toEqual(before.traffic)
     expect(after.environment).toEqual(before.environment)
     expect(after.incidents).toEqual(before.incidents)
+    expect(after.cases).toEqual(before.cases)
+    expect(after.audit).toEqual(before.audit)
   })
 })

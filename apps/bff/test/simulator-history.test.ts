@@ -23,6 +23,8 @@ const counts = async (db: Database) => {
     sql`select (select count(*)::int from traffic_readings) as traffic,
           (select count(*)::int from env_readings) as environment,
           (select count(*)::int from incidents) as incidents,
+          (select count(*)::int from incidents where status = 'closed') as closed,
+          (select count(*)::int from city_cases) as cases,
           (select count(*)::int from audit_log) as audit,
           (select count(*)::int from events) as events,
           (select count(*)::int from road_segments) as segments`,
@@ -30,7 +32,8 @@ const counts = async (db: Database) => {
   return row ?? {}
 }
 
-// One simulated day is ~2,900 incidents and 62,000 traffic readings: minutes on PGlite.
+// One simulated day is ~2,900 incidents (most also closed), ~300 cases and 62,000 traffic
+// readings: minutes on PGlite.
 describe.each(DRIVERS)('seed:history on %s', { timeout: 600_000 }, (driver) => {
   it('backfills a day through the services, and a second run adds nothing', async () => {
     const t = await createTestDatabase(driver)
@@ -44,6 +47,21 @@ describe.each(DRIVERS)('seed:history on %s', { timeout: 600_000 }, (driver) => {
     expect(first.envReadings).toBe(24 * 23)
     expect(first.incidents).toBeGreaterThan(1500)
     expect(after.incidents).toBe(first.incidents)
+    // Street-level calls close within hours; at 17:30 many of the day's 12345 work orders
+    // (median 10 h) are still open.
+    expect(first.closed).toBe(after.closed)
+    expect(first.closed).toBeGreaterThan(first.incidents * 0.4)
+    expect(first.closed).toBeLessThan(first.incidents)
+    const [emergency] = await queryRows<{ share: number }>(
+      t.handle.db,
+      sql`select avg(case when status = 'closed' then 1 else 0 end)::float8 as share from incidents
+          where source <> '12345' and reported_at < ${new Date(NOW.getTime() - 6 * 3_600_000)}`,
+    )
+    expect(emergency?.share).toBeGreaterThan(0.9)
+    expect(first.regraded).toBeGreaterThan(0)
+    expect(first).toMatchObject({ failedChanges: 0, failedCases: 0, existingCases: 0 })
+    expect(first.cases).toBeGreaterThan(150)
+    expect(after.cases).toBe(first.cases)
     expect(lines.at(-1)).toMatch(/24\/24 hours/)
 
     const second = await backfillHistory(t.handle.db, options)
@@ -51,6 +69,10 @@ describe.each(DRIVERS)('seed:history on %s', { timeout: 600_000 }, (driver) => {
       hours: 24,
       incidents: 0,
       existingIncidents: first.incidents,
+      regraded: 0,
+      closed: 0,
+      cases: 0,
+      existingCases: first.cases,
       trafficReadings: 0,
       envReadings: 0,
     })

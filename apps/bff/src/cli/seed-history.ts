@@ -26,10 +26,15 @@ await runWithConfiguredDatabase(async (handle, publicDir) => {
     now: new Date(),
     log: (line) => console.log(`cityops: ${line}`),
   })
-  const failed = t.failedIncidents > 0 ? `, ${t.failedIncidents} incidents failed` : ''
+  const failed = [
+    t.failedIncidents > 0 ? `${t.failedIncidents} incidents failed` : '',
+    t.failedChanges > 0 ? `${t.failedChanges} escalations/closes failed` : '',
+    t.failedCases > 0 ? `${t.failedCases} cases failed` : '',
+  ].filter(Boolean)
   return (
     `history done in ${(t.ms / 1000).toFixed(1)} s: ${t.hours} hours, ${t.incidents} incidents ` +
-    `(${t.existingIncidents} already there${failed}), ${t.trafficReadings} traffic and ` +
-    `${t.envReadings} environment readings added`
+    `(${t.existingIncidents} already there; ${t.regraded} escalated, ${t.closed} closed), ` +
+    `${t.cases} cases (${t.existingCases} already there), ${t.trafficReadings} traffic and ` +
+    `${t.envReadings} environment readings added${failed.length > 0 ? `; ${failed.join(', ')}` : ''}`
   )
 })

@@ -23,12 +23,7 @@ export const layerRoutes = (deps: AppDeps) => {
   }
   return new Hono<AppEnv>()
     .get('/incidents', read('incident.read'), async (c) =>
-      c.json(
-        await readSnapshot(
-          deps.database.db,
-          incidentsLayer(scopeOf(c, 'incident.read'), deps.clock()),
-        ),
-      ),
+      c.json(await readSnapshot(deps.database.db, incidentsLayer(scopeOf(c, 'incident.read')))),
     )
     .get('/traffic', read('thematic.view'), async (c) =>
       c.json(await readSnapshot(deps.database.db, trafficLayer())),

@@ -17,6 +17,13 @@ export interface BackfillTotals {
   incidents: number
   existingIncidents: number
   failedIncidents: number
+  regraded: number
+  closed: number
+  /** Escalations and closes that failed (other than a conflict with a person's change). */
+  failedChanges: number
+  cases: number
+  existingCases: number
+  failedCases: number
   trafficReadings: number
   envReadings: number
   ms: number
@@ -30,12 +37,15 @@ const READINGS_PER_TRAFFIC_CALL = 6_000
 
 /**
  * The live feed's models over past days, through the same services, in simulated time:
- * every call becomes an incident, every link gets an hourly speed, every station an hourly
- * reading. Idempotent: readings by their natural key, incidents by their model-derived id.
+ * every call becomes an incident (escalated and closed when its plan says, up to `now`), every
+ * report a 数字城管 case, every link gets an hourly speed, every station an hourly reading.
+ * Idempotent: readings by their natural key, incidents and cases by their model-derived id,
+ * escalations and closes by the incident's state.
  */
 export async function backfillHistory(db: Database, options: BackfillOptions) {
   const started = Date.now()
   const city = await prepareSimulatedCity(db, options.seed)
+  await city.lifecycle.loadOpen(db) // incidents an earlier run or the live feed left open
   const end = options.now
   const firstHour = Math.ceil((end.getTime() - options.days * 24 * HOUR_MS) / HOUR_MS)
   const lastHour = Math.floor(end.getTime() / HOUR_MS)
@@ -45,6 +55,12 @@ export async function backfillHistory(db: Database, options: BackfillOptions) {
     incidents: 0,
     existingIncidents: 0,
     failedIncidents: 0,
+    regraded: 0,
+    closed: 0,
+    failedChanges: 0,
+    cases: 0,
+    existingCases: 0,
+    failedCases: 0,
     trafficReadings: 0,
     envReadings: 0,
     ms: 0,
@@ -63,6 +79,18 @@ export async function backfillHistory(db: Database, options: BackfillOptions) {
     totals.incidents += calls.created.length
     totals.existingIncidents += calls.existing
     totals.failedIncidents += calls.failed.length
+    city.lifecycle.plan(calls.created)
+    const changes = await city.lifecycle.applyDue(db, chunkEnd)
+    totals.regraded += changes.regraded
+    totals.closed += changes.closed
+    totals.failedChanges += changes.failed.length
+    const cases = await city.cases.write(
+      db,
+      city.cases.casesBetween(new Date(h * HOUR_MS), chunkEnd),
+    )
+    totals.cases += cases.created
+    totals.existingCases += cases.existing
+    totals.failedCases += cases.failed.length
     const traffic = await writeTraffic(db, city.geo.links, times, city.trafficRng, last)
     totals.trafficReadings += traffic?.stored ?? 0
     const readings = times.flatMap((t) => city.environment.readingsAt(t))
@@ -83,7 +111,8 @@ function progressLine(t: BackfillTotals, allHours: number, at: Date, started: nu
   const seconds = Math.round((Date.now() - started) / 1000)
   return (
     `${at.toISOString().slice(0, 13)}h: ${t.hours}/${allHours} hours, ` +
-    `+${t.incidents} incidents (${t.existingIncidents} already there), ` +
+    `+${t.incidents} incidents (${t.existingIncidents} already there), +${t.closed} closed, ` +
+    `+${t.cases} cases (${t.existingCases} already there), ` +
     `+${t.trafficReadings} traffic and +${t.envReadings} environment readings, ${seconds} s`
   )
 }

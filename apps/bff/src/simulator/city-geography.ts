@@ -20,6 +20,8 @@ export interface CityGeography {
   mainNodes: string[]
   roadPoints: RoadPoint[]
   districts: DistrictIndex
+  /** 街道/乡镇 with a polygon (about half of them, see SOURCES.md), same lookups. */
+  townships: DistrictIndex
 }
 
 interface SegmentRow extends Record<string, unknown> {
@@ -42,6 +44,13 @@ export async function loadCityGeography(db: Executor): Promise<CityGeography> {
       db,
       sql`select code, name, ST_AsGeoJSON(geom, 6) as geometry
           from admin_areas where level = 'district' order by code`,
+    ),
+  )
+  const townships = createDistrictIndex(
+    await queryRows<{ code: string; name: string; geometry: string }>(
+      db,
+      sql`select code, name, ST_AsGeoJSON(geom, 6) as geometry
+          from townships where geom is not null and is_current order by code`,
     ),
   )
   // Links meeting at a stop share its exact position, so endpoints become the graph's nodes.
@@ -68,7 +77,7 @@ export async function loadCityGeography(db: Executor): Promise<CityGeography> {
     if (districtCode !== null) roadPoints.push({ position, roadName: s.name, districtCode })
   }
   const graph = buildRoadGraph(nodes, edges)
-  return { links, graph, mainNodes: largestComponent(graph), roadPoints, districts }
+  return { links, graph, mainNodes: largestComponent(graph), roadPoints, districts, townships }
 }
 
 export const nodeKey = ([lng, lat]: LngLat) => `${lng.toFixed(6)},${lat.toFixed(6)}`

@@ -9,9 +9,15 @@ import type { UnitFeed } from './unit-feed'
 const MINUTE_MS = 60_000
 // After a long pause the environment catches up at most a day, in one batch.
 const MAX_ENV_HOURS_PER_TICK = 24
+// Escalations and closes per tick: a backlog (a long pause, an old database) is worked off
+// over several ticks instead of holding one for minutes.
+const MAX_LIFECYCLE_ACTIONS_PER_TICK = 200
 
 export interface TickCounts {
   incidents: number
+  regraded: number
+  closed: number
+  cases: number
   trafficReadings: number
   envReadings: number
   unitMoves: number
@@ -19,8 +25,9 @@ export interface TickCounts {
 
 /**
  * One tick brings the city up to simulated `now`: calls since the last tick become incidents
- * (first, so the traffic sees the crashes), units move, then the current minute's traffic and
- * any new hour's environment. A part that fails is logged in one line and the rest goes on.
+ * (first, so the traffic sees the crashes), due escalations and closes are applied, reports
+ * become 数字城管 cases, units move, then the current minute's traffic and any new hour's
+ * environment. A part that fails is logged in one line and the rest goes on.
  */
 export function createCityTicker(
   db: Database,
@@ -31,9 +38,18 @@ export function createCityTicker(
   isStopping: () => boolean = () => false,
 ) {
   let lastCallsAt = start
+  let lastCasesAt = start
   let lastMinute = Math.floor(start.getTime() / MINUTE_MS) - 1
   let lastHour = hourIndex(start) - 1
-  const counts: TickCounts = { incidents: 0, trafficReadings: 0, envReadings: 0, unitMoves: 0 }
+  const counts: TickCounts = {
+    incidents: 0,
+    regraded: 0,
+    closed: 0,
+    cases: 0,
+    trafficReadings: 0,
+    envReadings: 0,
+    unitMoves: 0,
+  }
 
   const part = async (name: string, run: () => Promise<void>) => {
     if (isStopping()) return // a stop waits for the tick: let it skip what has not begun
@@ -53,8 +69,24 @@ export function createCityTicker(
       const result = await city.incidents.write(db, calls)
       counts.incidents += result.created.length
       units.respond(result.created)
+      city.lifecycle.plan(result.created)
       const first = result.failed[0]
       if (first) log(`simulator: ${result.failed.length} incident(s) not created: ${first.error}`)
+    })
+    await part('escalations and closes', async () => {
+      const result = await city.lifecycle.applyDue(db, now, MAX_LIFECYCLE_ACTIONS_PER_TICK)
+      counts.regraded += result.regraded
+      counts.closed += result.closed
+      const first = result.failed[0]
+      if (first) log(`simulator: ${result.failed.length} incident change(s) failed: ${first.error}`)
+    })
+    await part('cases', async () => {
+      const reports = city.cases.casesBetween(lastCasesAt, now)
+      lastCasesAt = now
+      const result = await city.cases.write(db, reports)
+      counts.cases += result.created
+      const first = result.failed[0]
+      if (first) log(`simulator: ${result.failed.length} case(s) not reported: ${first.error}`)
     })
     await part('units', async () => {
       const moves = units.advanceTo(now)

@@ -16,6 +16,8 @@ export interface IncidentWriteResult {
 }
 
 export interface IncidentFeed {
+  /** `sim-<seed hash>`: every id this seed gives starts with it and a dash. */
+  idPrefix: string
   /** The model's calls in [from, to), each with the incident id it becomes. */
   callsBetween(from: Date, to: Date): SimulatedCall[]
   /** Creates the calls' incidents through `createIncident`; ids already stored are skipped. */
@@ -50,6 +52,7 @@ export function createIncidentFeed(geo: CityGeography, seed: string, rng: Rng): 
   }
 
   return {
+    idPrefix,
     callsBetween: (from, to) =>
       callsBetween(from, to, rng, { samplePoint }).map((c) => ({
         ...c,

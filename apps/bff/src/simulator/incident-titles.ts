@@ -59,3 +59,25 @@ const SOURCE_DEPARTMENT = {
   '122': 'jjzd',
   '12345': 'rx12345',
 } as const satisfies Record<CallSource, string>
+
+// [U] The one line a duty officer would close the incident with, per category.
+const CLOSING_SUMMARIES = {
+  fire: '明火已扑灭，无人员被困，现场移交属地',
+  trafficAccident: '事故车辆已撤离，道路恢复通行',
+  medical: '患者已送医，现场处置完毕',
+  publicSecurity: '警情已处置，现场秩序恢复',
+  flood: '积水已排除，道路恢复通行',
+  gasLeak: '泄漏点已封堵，燃气浓度复测正常',
+  powerOutage: '线路已抢修，供电恢复',
+  hazardousChemicals: '泄漏物已收集转移，现场检测无残留',
+  environmentalPollution: '污染源已查处，现场复查达标',
+  other: '诉求已办结，已回复来电人',
+} as const satisfies Record<IncidentCategory, string>
+
+/** Marks simulated text wherever people read it (lists, Open311, audit). */
+export const SIMULATED = '（模拟演示数据 / simulated）'
+
+export const closingSummary = (category: IncidentCategory) =>
+  `${CLOSING_SUMMARIES[category]}${SIMULATED}`
+
+export const ESCALATION_REASON = `事态发展，按预案提升一级响应${SIMULATED}`

@@ -4,8 +4,8 @@ import type { PointSampler, Rng } from './models'
 
 // [U] Most calls on a command map come from the built-up core: within ~12 km of 二七广场,
 // in the districts of the city proper (上街区 is an exclave 30 km west, left out).
-const CORE_CENTRE: LngLat = [113.6654, 34.7534]
-const CORE_RADIUS_M = 12_000
+export const CORE_CENTRE: LngLat = [113.6654, 34.7534]
+export const CORE_RADIUS_M = 12_000
 const CORE_DISTRICTS = ['410102', '410103', '410104', '410105', '410108']
 const ATTEMPTS = 40
 

@@ -50,6 +50,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   const db = database.db
   try {
     const city = await prepareSimulatedCity(db, options.seed)
+    const open = await city.lifecycle.loadOpen(db)
     const candidates = city.geo.mainNodes
       .map((id) => city.geo.graph.nodes.get(id))
       .filter((p) => p !== undefined)
@@ -58,7 +59,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     const ticker = createCityTicker(db, city, units, start, log, () => isStopped)
     log(
       `simulator on (seed ${options.seed}, ${options.speed}× real time): ${city.geo.links.length} road links, ` +
-        `${city.stationCount} stations (${city.stationsAdded} new), ${units.units.length} units (${unitsAdded} new)`,
+        `${city.stationCount} stations (${city.stationsAdded} new), ${units.units.length} units (${unitsAdded} new), ` +
+        `${open} open simulated incidents`,
     )
     // Ticks run one after another, never side by side: PGlite serves one query at a time.
     let running: Promise<void> = Promise.resolve()

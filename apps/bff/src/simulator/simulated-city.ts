@@ -2,8 +2,10 @@ import { asc } from 'drizzle-orm'
 import type { Database } from '../db/client'
 import { stations } from '../db/schema'
 import { loadCityGeography, type CityGeography } from './city-geography'
+import { createCaseFeed, type CaseFeed } from './case-feed'
 import { createEnvironmentFeed, type EnvironmentFeed } from './environment-feed'
 import { createIncidentFeed, type IncidentFeed } from './incident-feed'
+import { createIncidentLifecycleFeed, type IncidentLifecycleFeed } from './incident-lifecycle-feed'
 import { createRng, type Rng } from './models'
 import { ensureSimulatedStations } from './monitoring-stations'
 
@@ -14,6 +16,9 @@ export interface SimulatedCity {
   trafficRng: Rng
   unitRng: Rng
   incidents: IncidentFeed
+  /** Escalations and closes of the incidents (in memory: call `loadOpen` once at start). */
+  lifecycle: IncidentLifecycleFeed
+  cases: CaseFeed
   environment: EnvironmentFeed
   stationCount: number
   stationsAdded: number
@@ -32,12 +37,15 @@ export async function prepareSimulatedCity(db: Database, seed: string): Promise<
     .from(stations)
     .orderBy(asc(stations.code))
   const rng = createRng(seed)
+  const incidents = createIncidentFeed(geo, seed, rng.fork('incidents'))
   return {
     seed,
     geo,
     trafficRng: rng.fork('traffic'),
     unitRng: rng.fork('units'),
-    incidents: createIncidentFeed(geo, seed, rng.fork('incidents')),
+    incidents,
+    lifecycle: createIncidentLifecycleFeed(incidents.idPrefix, rng.fork('incidents')),
+    cases: createCaseFeed(geo, seed, rng.fork('cases')),
     environment: createEnvironmentFeed(known, rng.fork('environment')),
     stationCount: known.length,
     stationsAdded,

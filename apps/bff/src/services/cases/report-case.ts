@@ -19,18 +19,21 @@ type ValidInput = z.output<typeof ReportCaseInput>
 /**
  * 信息收集: one transaction writes the case (REPORTED), its audit entry and its `case.reported`
  * event; coordinates are converted to WGS84 at the door and must fall inside Zhengzhou.
+ * `options.id` lets a replayable feed (the simulator) choose a deterministic id.
  */
 export async function reportCase(
   db: Database,
   who: { actor: Actor | null; address: string | null },
   input: ReportCaseInput,
   now: Date,
+  options: { id?: string } = {},
 ) {
   const data = ReportCaseInput.parse(input)
   assertReportable(data)
   const [lng, lat] = toWgs84({ type: 'Point', coordinates: data.location }, data.crs).coordinates
   return db.transaction(async (tx) => {
-    const view = caseView(await insertCase(tx, data, [lng, lat], now))
+    const id = options.id ?? randomUUID()
+    const view = caseView(await insertCase(tx, id, data, [lng, lat], now))
     const after = { ...view, reporterFields: Object.keys(data.reporter) } // which, never what
     await appendAudit(
       tx,
@@ -75,6 +78,7 @@ async function appendReported(
 
 async function insertCase(
   tx: Executor,
+  id: string,
   data: ValidInput,
   [lng, lat]: [number, number],
   now: Date,
@@ -87,7 +91,7 @@ async function insertCase(
     )
   }
   const row: CaseRow = {
-    id: randomUUID(),
+    id,
     requestNumber: await nextRequestNumber(tx, now),
     kind: data.kind,
     categoryCode: data.categoryCode,

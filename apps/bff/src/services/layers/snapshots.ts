@@ -56,18 +56,16 @@ export function departmentCondition(column: SQL, scope: ListScope): SQL {
   return sql`${column} ?| ${`{${scope.codes.join(',')}}`}::text[]`
 }
 
-// The wall shows what is going on: open incidents reported in the active window. Closing
-// incidents arrives with the dispatch workflow; until then old ones age out of the layer.
-export const ACTIVE_INCIDENT_WINDOW_HOURS = 24
-
-export const incidentsLayer = (scope: ListScope, now: Date) => () =>
+// The wall shows what is going on: every incident not yet closed, however old. Incidents
+// close through closeIncident (the simulator's after a plausible duration, people's through
+// the actions API), so there is no age window any more.
+export const incidentsLayer = (scope: ListScope) => () =>
   sql`select id, ST_AsGeoJSON(location, 6) as geometry,
         jsonb_build_object('source', source, 'category', category, 'grade', grade, 'status', status,
           'title', title, 'departments', departments, 'reportedAt', reported_at, 'updatedAt', updated_at,
           'version', version) as properties
       from incidents
       where status <> 'closed'
-        and reported_at > ${new Date(now.getTime() - ACTIVE_INCIDENT_WINDOW_HOURS * 3_600_000)}
         and ${departmentCondition(sql`departments`, scope)}
       order by reported_at`
 
