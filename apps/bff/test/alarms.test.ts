@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { queryRows } from '../src/db/query-rows'
 import { regradeIncident } from '../src/services/incidents/regrade-incident'
+import { DEMO_API_KEY } from '../src/services/users/seed-demo-accounts'
 import { LiveClient } from './support/live-client'
 import { loginOverHttp } from './support/sessions'
 import { createTestDatabase, DRIVERS, type TestDatabase } from './support/test-databases'
@@ -226,5 +227,67 @@ describe.each(DRIVERS)('wall alarms on %s', (driver) => {
       (await call('leader', `/api/alarms/${id}/acknowledge`, 'POST', { expectedVersion: 1 }))
         .status,
     ).toBe(403)
+  })
+
+  describe('AQI crossings (HJ 633 level 5 = 重度污染, AQI > 200)', () => {
+    const hour = (n: number) => new Date(Date.parse('2026-11-19T20:00:00Z') + n * 3_600_000)
+    // PM2.5 alone; under HJ 633-2026 (in force): 100 → 137 (三级), 160 → 210 (五级),
+    // 200 → 250 (五级), 90 → 124 (三级), 300 → 350 (六级)
+    const reading = (station: string, n: number, pm25: number) => ({
+      stationCode: station,
+      observedAt: hour(n).toISOString(),
+      concentrations: { pm25 },
+    })
+    const ingest = async (readings: unknown[]) => {
+      const res = await fetch(`${server.url}/api/ingest/environment`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${DEMO_API_KEY}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ source: 'gateway-test', readings }),
+      })
+      expect(res.status).toBe(200)
+    }
+    const aqiAlarms = (station: string) =>
+      rows<{ id: string; aqi: number; aqi_level: number; observed_at: Date; title: string }>(
+        sql`select id, aqi, aqi_level, observed_at, title from alarms
+            where kind = 'aqi' and subject_id = ${station} order by observed_at`,
+      )
+
+    it('raises once on crossing into level 5, not while it stays, again after falling back', async () => {
+      const batch = [reading('1316A', 0, 100), reading('1316A', 1, 160)]
+      await ingest(batch)
+      const [first] = await aqiAlarms('1316A')
+      expect(first).toMatchObject({
+        aqi: 210,
+        aqi_level: 5,
+        title: '烟厂 AQI 210（五级 重度污染）',
+      })
+      expect(new Date(first?.observed_at ?? 0).toISOString()).toBe(hour(1).toISOString())
+      const [event] = await eventsOf(first?.id ?? '')
+      expect(event).toMatchObject({ topic: 'alerts', type: 'alarm.raised', version: 1 })
+      expect(event?.lng).toBeGreaterThan(113)
+      expect(Alarm.parse(event?.data)).toMatchObject({
+        kind: 'aqi',
+        subjectId: '1316A',
+        level: 5,
+        aqi: 210,
+        observedAt: hour(1).toISOString(),
+      })
+
+      await ingest([reading('1316A', 2, 200)]) // stays at level 5
+      await ingest(batch) // the same batch again: duplicates, nothing new
+      expect(await aqiAlarms('1316A')).toHaveLength(1)
+
+      await ingest([reading('1316A', 3, 90), reading('1316A', 4, 300)]) // down to 三级, up to 六级
+      expect((await aqiAlarms('1316A')).map((a) => [a.aqi, a.aqi_level])).toEqual([
+        [210, 5],
+        [350, 6],
+      ])
+    })
+
+    it("raises on a station's first reading at level 5, and nothing below", async () => {
+      await ingest([reading('1317A', 5, 160), reading('1318A', 5, 150)])
+      expect(await aqiAlarms('1317A')).toHaveLength(1)
+      expect(await aqiAlarms('1318A')).toHaveLength(0) // 150 → AQI 200: 四级
+    })
   })
 })

@@ -11,6 +11,7 @@ import type { Database, Tx } from '../../db/client'
 import { unnestRows } from '../../db/unnest-rows'
 import { stations } from '../../db/schema'
 import { appendComputedEvents } from '../../live/append-computed-events'
+import { raiseAqiAlarms } from '../alarms/raise-aqi-alarms'
 import {
   BatchItems,
   BatchSource,
@@ -62,6 +63,15 @@ export async function ingestEnvironment(
     results.push(...repeats)
     const storedIndexes = unique.length ? await storeWithEvents(tx, batch.source, unique, now) : []
     results.push(...storedOrDuplicate(unique, storedIndexes))
+    // the wall's alarms: a station crossing into AQI level ≥ 5 (services/alarms)
+    const stored = new Set(storedIndexes)
+    await raiseAqiAlarms(
+      tx,
+      unique
+        .filter((r) => stored.has(r.index))
+        .map((r) => ({ stationCode: r.station_code, observedAt: r.observed_at, aqi: r.aqi })),
+      now,
+    )
     return summarize(results)
   })
 }
