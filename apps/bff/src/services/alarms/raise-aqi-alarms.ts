@@ -4,7 +4,8 @@ import { sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client'
 import { queryRows } from '../../db/query-rows'
 import { unnestRows } from '../../db/unnest-rows'
-import { raiseAlarm } from './raise-alarm'
+import type { NewAlarm } from './raise-alarm'
+import { raiseAlarms } from './raise-alarms'
 
 /** A reading just stored by the ingest transaction. */
 export interface StoredAqiReading {
@@ -58,7 +59,7 @@ export async function raiseAqiAlarms(
           group by r.observed_at order by r.observed_at desc limit 1) p on true
         order by c.observed_iso, c.station_code`,
   )
-  const raised: Alarm[] = []
+  const crossings: NewAlarm[] = []
   for (const r of rows) {
     const aqi = Number(r.aqi)
     const current = { aqi, observedAt: Date.parse(r.observed_at) }
@@ -67,21 +68,16 @@ export async function raiseAqiAlarms(
         ? null
         : { aqi: Number(r.prev_aqi), observedAt: Date.parse(r.prev_at) }
     if (!isAqiAlarmCrossing(current, previous)) continue
-    const level = aqiLevelInfo(aqi).level === 6 ? 6 : 5
-    const alarm = await raiseAlarm(
-      tx,
-      {
-        kind: 'aqi',
-        subjectId: r.station_code,
-        level,
-        aqi,
-        observedAt: new Date(r.observed_at).toISOString(),
-        title: aqiAlarmTitle(r.name, aqi),
-        location: [Number(r.lng), Number(r.lat)],
-      },
-      now,
-    )
-    if (alarm) raised.push(alarm)
+    crossings.push({
+      kind: 'aqi',
+      subjectId: r.station_code,
+      level: aqiLevelInfo(aqi).level === 6 ? 6 : 5,
+      aqi,
+      observedAt: new Date(r.observed_at).toISOString(),
+      title: aqiAlarmTitle(r.name, aqi),
+      location: [Number(r.lng), Number(r.lat)],
+    })
   }
-  return raised
+  // one statement for all of them: a synthetic or catch-up batch can cross many stations
+  return raiseAlarms(tx, crossings, now)
 }
