@@ -3,6 +3,7 @@ import type { IngestResult, IngestSide } from './ingest/run-ingest'
 import type { FanoutResult } from './fanout/run-fanout'
 import type { BenchResults, FanoutSummary, Verdict } from './report'
 import { fixed, formatTable } from './support/table'
+import { printWall } from './wall/report-wall'
 
 // The terminal report: one table per bench, then the targets.
 
@@ -14,6 +15,7 @@ export function printResults(r: BenchResults) {
     console.log(
       `\nM2 AQI per reading (aqiStandardAt + computeAqi): ${fixed(r.aqi.usPerReading)} µs`,
     )
+  printWall(r.wall)
   printVerdicts(r.verdicts)
 }
 
@@ -46,7 +48,7 @@ function printFanout(result: FanoutResult, summary: FanoutSummary[]) {
 function printIngest(results: IngestResult[]) {
   console.log(`\nB3 ingest — readings/s (median ms per batch of ${results[0]?.batchSize ?? '?'})`)
   const header = ['database', 'batches', 'HTTP ingest', 'raw INSERT', 'ratio']
-  header.push('service in-process', 'its readings insert', 'its appendEvents')
+  header.push('service in-process', 'its readings insert', 'its events append')
   const cell = (s: IngestSide) => `${fixed(s.readingsPerSecond, 0)} (${fixed(s.batchMsMedian)} ms)`
   const rows = results.map((r) => [
     r.database,

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Database } from '../../src/db/client'
-import { envReadings } from '../../src/db/schema'
-import { appendEvents } from '../../src/live/append-events'
+import { unnestRows } from '../../src/db/unnest-rows'
+import { appendComputedEvents } from '../../src/live/append-computed-events'
 import { ingestEnvironment } from '../../src/services/ingest/ingest-environment'
 import { nowMs } from '../fanout/payloads'
 import { postEnvironment } from './ingest-client'
@@ -9,7 +9,8 @@ import { rawRows, type BenchReading } from './readings'
 
 // The ways one batch is written, each timed on its own: through the BFF over HTTP (the one
 // with a target), and in-process breakdowns on the raw side's database: the whole service,
-// its readings insert alone (drizzle, ON CONFLICT DO NOTHING RETURNING), its events alone.
+// the two halves of its one statement alone — the readings insert (unnest, ON CONFLICT DO
+// NOTHING RETURNING) and the events appended from SQL (appendComputedEvents).
 export const INGEST_PATHS = ['http', 'service', 'readingsOnly', 'eventsOnly', 'raw'] as const
 export type IngestPath = (typeof INGEST_PATHS)[number]
 
@@ -42,24 +43,13 @@ export async function timePath(
       )
     case 'readingsOnly': {
       const rows = rawRows(readings, 'bench-readings')
-      return timed(() =>
-        ctx.db
-          .insert(envReadings)
-          .values(rows)
-          .onConflictDoNothing()
-          .returning({ stationCode: envReadings.stationCode, observedAt: envReadings.observedAt }),
-      )
+      return timed(() => ctx.db.execute(readingsInsert(rows)))
     }
     case 'eventsOnly': {
-      const events = readings.map((r, i) => ({
-        topic: 'environment' as const,
-        type: 'envReading.recorded',
-        entityId: r.stationCode,
-        version: i + 1,
-        data: r,
-        location: [113.65, 34.75] as const,
-      }))
-      return timed(() => ctx.db.transaction((tx) => appendEvents(tx, events, new Date())))
+      const rows = rawRows(readings, 'bench-events')
+      return timed(() =>
+        ctx.db.transaction((tx) => appendComputedEvents(tx, eventsOf(rows), new Date())),
+      )
     }
     case 'raw': {
       const rows = rawRows(readings, 'bench-raw')
@@ -67,6 +57,39 @@ export async function timePath(
     }
   }
 }
+
+type RawRow = ReturnType<typeof rawRows>[number]
+const asInput = (rows: RawRow[]) =>
+  unnestRows(rows, 'i', {
+    station_code: ['text', (r) => r.stationCode],
+    observed_iso: ['text', (r) => r.observedAt.toISOString()],
+    concentrations: ['jsonb', (r) => r.concentrations],
+    aqi: ['integer', (r) => r.aqi],
+    aqi_standard: ['text', (r) => r.aqiStandard],
+  })
+
+/** The service's readings insert on its own. */
+const readingsInsert = (rows: RawRow[]) =>
+  sql`insert into env_readings (source, station_code, observed_at, concentrations, aqi, aqi_standard)
+      select ${rows[0]?.source ?? ''}, station_code, observed_iso::timestamptz, concentrations, aqi,
+        aqi_standard
+      from ${asInput(rows)}
+      on conflict do nothing
+      returning station_code, observed_at`
+
+/** The service's event append on its own: one event per row, payload built in SQL. */
+const eventsOf = (rows: RawRow[]) => ({
+  with: [sql`input as (select i.*, row_number() over () as ord from ${asInput(rows)})`],
+  events: sql`select 'environment' as topic, 'envReading.recorded' as type,
+      station_code as entity_id, ord::int as version,
+      jsonb_build_object('stationCode', station_code, 'observedAt', observed_iso, 'aqi', aqi,
+        'aqiStandard', aqi_standard, 'concentrations', concentrations, 'noiseLeq', null,
+        'waterLevelM', null) as data,
+      null::jsonb as departments, 113.65::double precision as lng,
+      34.75::double precision as lat, ord
+    from input`,
+  result: sql`null`,
+})
 
 /** One multi-row INSERT of the rows ingestion would store (AQI computed beforehand). */
 function rawInsert(db: Database, rows: ReturnType<typeof rawRows>) {
