@@ -4,6 +4,9 @@ import { REPO_ROOT } from '../src/config'
 
 const count = (fallback: number) => z.coerce.number().int().positive().default(fallback)
 
+const BENCH_PARTS = ['all', 'fanout', 'ingest', 'wall', 'b2', 'b5', 'b6'] as const
+type BenchPart = (typeof BENCH_PARTS)[number]
+
 const Env = z.object({
   BENCH_SECONDS: z.coerce.number().positive().max(600).default(5),
   BENCH_ROUNDS: count(3),
@@ -20,9 +23,19 @@ const Env = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//)
     .optional(),
-  BENCH_ONLY: z.enum(['all', 'fanout', 'ingest']).default('all'),
+  BENCH_ONLY: z
+    .string()
+    .default('all')
+    .transform((s) => s.split(',').map((p) => p.trim()))
+    .pipe(z.array(z.enum(BENCH_PARTS)).min(1)),
   BENCH_FANOUT_DB: z.enum(['postgres', 'pglite']).optional(),
   BENCH_RESULTS: z.string().default(path.join(REPO_ROOT, '.reports/bench/latest.json')),
+  BENCH_B2_SECONDS: z.coerce.number().positive().max(600).default(30),
+  BENCH_B2_FEATURES: count(20_000).pipe(z.number().max(500_000)),
+  BENCH_B2_RATE: count(1000).pipe(z.number().max(20_000)),
+  BENCH_B2_ROUNDS: count(1).pipe(z.number().max(10)),
+  BENCH_B2_SEED: z.coerce.number().int().default(1),
+  BENCH_B5_ROUNDS: count(1).pipe(z.number().max(10)),
 })
 
 export interface BenchConfig {
@@ -36,6 +49,14 @@ export interface BenchConfig {
   databaseUrl: string | null
   runFanout: boolean
   runIngest: boolean
+  /** The operations wall: B2 (live update path), B5 (start-up), B6 (bundle size). */
+  wall: {
+    runB2: boolean
+    runB5: boolean
+    runB6: boolean
+    b2: { seconds: number; features: number; rate: number; rounds: number; seed: number }
+    b5Rounds: number
+  }
   fanoutDatabase: 'postgres' | 'pglite'
   resultsFile: string
 }
@@ -47,6 +68,7 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv): BenchConfig {
   const fanoutDatabase = e.BENCH_FANOUT_DB ?? (databaseUrl ? 'postgres' : 'pglite')
   if (fanoutDatabase === 'postgres' && !databaseUrl)
     throw new Error('BENCH_FANOUT_DB=postgres needs BENCH_DATABASE_URL')
+  const only = (...parts: BenchPart[]) => e.BENCH_ONLY.some((p) => p === 'all' || parts.includes(p))
   return {
     seconds: e.BENCH_SECONDS,
     rounds: e.BENCH_ROUNDS,
@@ -56,8 +78,21 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv): BenchConfig {
     batches: e.BENCH_BATCHES,
     batchSize: e.BENCH_BATCH_SIZE,
     databaseUrl,
-    runFanout: e.BENCH_ONLY !== 'ingest',
-    runIngest: e.BENCH_ONLY !== 'fanout',
+    runFanout: only('fanout'),
+    runIngest: only('ingest'),
+    wall: {
+      runB2: only('wall', 'b2'),
+      runB5: only('wall', 'b5'),
+      runB6: only('wall', 'b6'),
+      b2: {
+        seconds: e.BENCH_B2_SECONDS,
+        features: e.BENCH_B2_FEATURES,
+        rate: e.BENCH_B2_RATE,
+        rounds: e.BENCH_B2_ROUNDS,
+        seed: e.BENCH_B2_SEED,
+      },
+      b5Rounds: e.BENCH_B5_ROUNDS,
+    },
     fanoutDatabase,
     resultsFile: path.resolve(e.BENCH_RESULTS),
   }

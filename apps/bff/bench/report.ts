@@ -2,6 +2,7 @@ import type { FanoutRound } from './fanout/measure-round'
 import type { FanoutResult } from './fanout/run-fanout'
 import type { IngestResult } from './ingest/run-ingest'
 import type { ClientStreamResult } from './micro/client-stream'
+import type { WallResults } from './wall/run-wall'
 import { fixed, median } from './support/table'
 
 export interface FanoutSummary {
@@ -28,6 +29,7 @@ export interface BenchResults {
   micro: ClientStreamResult[]
   ingest: IngestResult[]
   aqi: { usPerReading: number } | null
+  wall: WallResults
   verdicts: Verdict[]
 }
 

@@ -18,8 +18,12 @@ import { postgresVersion } from './support/databases'
 import { killTracked } from './support/ipc'
 import { describeMachine } from './support/machine'
 import { sampleBusyPercent } from './support/proc-stat'
+import { killGroups } from './wall/process-group'
+import { wallVerdicts } from './wall/report-wall'
+import { runWallBench } from './wall/run-wall'
 
-// `npm run bench`: B1 (live fan-out against raw io.emit) and B3 (ingest against raw INSERT).
+// `npm run bench`: B1 (live fan-out against raw io.emit), B3 (ingest against raw INSERT) and
+// the operations wall's B2 (live update path), B5 (start-up) and B6 (bundle size).
 // Configuration and method: docs/PERFORMANCE.md.
 
 async function main() {
@@ -59,12 +63,15 @@ async function runAll(config: BenchConfig): Promise<BenchResults> {
     ingest.push(await runIngestBench(config, 'pglite'))
     if (config.databaseUrl) ingest.push(await runIngestBench(config, 'postgres'))
   }
+  const wall = await runWallBench(config)
   const summary = fanout ? summarizeFanout(fanout) : []
   const verdicts: Verdict[] = [
     ...(fanout ? fanoutVerdicts(summary, fanout.clientsConnected.cityops) : []),
     ...ingest.map(ingestVerdict),
+    ...wallVerdicts(wall),
   ]
-  return { fanout: fanout ? { result: fanout, summary } : null, micro, ingest, aqi, verdicts }
+  const fanoutResults = fanout ? { result: fanout, summary } : null
+  return { fanout: fanoutResults, micro, ingest, aqi, wall, verdicts }
 }
 
 /** Nothing may run forever: past a generous budget the children are killed and we exit. */
@@ -73,19 +80,26 @@ function armWatchdog(config: BenchConfig) {
     ? config.rounds * config.rates.length * 2 * (config.seconds * 3 + 20) + 600
     : 0
   const ingestS = config.runIngest ? 600 + config.batches * 60 : 0
+  const { wall } = config
+  const wallS =
+    (wall.runB2 ? 300 + wall.b2.rounds * 2 * (wall.b2.seconds * 3 + 240) : 0) +
+    (wall.runB5 ? 300 + wall.b5Rounds * 300 : 0) +
+    (wall.runB6 ? 600 : 0)
   setTimeout(
     () => {
       console.error('bench: time budget exceeded, stopping')
       killTracked()
+      killGroups()
       process.exit(1)
     },
-    (fanoutS + ingestS) * 1000,
+    (fanoutS + ingestS + wallS) * 1000,
   ).unref()
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () => {
     killTracked()
+    killGroups()
     process.exit(130)
   })
 
@@ -94,6 +108,7 @@ main().then(
   (error: unknown) => {
     console.error('bench failed:', error)
     killTracked()
+    killGroups()
     process.exit(1)
   },
 )

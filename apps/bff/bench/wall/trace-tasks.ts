@@ -1,0 +1,81 @@
+import { z } from 'zod'
+
+// Main-thread tasks from a Chrome trace (category `toplevel`). Each task has a wall duration
+// (`dur`) and the thread's CPU time inside it (`tdur`): on a shared 2-core machine a task can
+// take 100 ms of wall time for 10 ms of work, so the CPU figure is the one load does not skew.
+
+const TraceEvent = z.object({
+  name: z.string(),
+  ph: z.string(),
+  pid: z.number(),
+  tid: z.number(),
+  ts: z.number().optional(),
+  dur: z.number().optional(),
+  tdur: z.number().optional(),
+  args: z.object({ name: z.string().optional() }).optional(),
+})
+type TraceEvent = z.infer<typeof TraceEvent>
+const Trace = z.object({ traceEvents: z.array(z.unknown()) })
+
+const TASK = 'ThreadControllerImpl::RunTask'
+
+export interface MainThreadTasks {
+  tasks: number
+  busyMs: number
+  cpuMs: number
+  longestMs: number
+  longestCpuMs: number
+  /** Tasks over `limitMs` of wall time and of CPU time. */
+  overLimit: number
+  overLimitCpu: number
+}
+
+function parse(trace: Buffer): TraceEvent[] {
+  return Trace.parse(JSON.parse(trace.toString('utf8'))).traceEvents.flatMap((e) => {
+    const parsed = TraceEvent.safeParse(e)
+    return parsed.success ? [parsed.data] : []
+  })
+}
+
+/** Top-level tasks of the busiest renderer main thread (the bench's page). */
+export function mainThreadTasks(trace: Buffer, limitMs: number): MainThreadTasks {
+  const events = parse(trace)
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  )
+  const byThread = new Map<string, TraceEvent[]>()
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`
+    if (e.ph !== 'X' || e.name !== TASK || !mains.has(key)) continue
+    const list = byThread.get(key)
+    if (list) list.push(e)
+    else byThread.set(key, [e])
+  }
+  const total = (ts: TraceEvent[]) => ts.reduce((a, e) => a + (e.dur ?? 0), 0)
+  const busiest = [...byThread.values()].sort((a, b) => total(b) - total(a))[0] ?? []
+  const tasks = outermost(busiest)
+  const ms = (us: number | undefined) => (us ?? 0) / 1000
+  return {
+    tasks: tasks.length,
+    busyMs: ms(total(tasks)),
+    cpuMs: ms(tasks.reduce((a, e) => a + (e.tdur ?? 0), 0)),
+    longestMs: Math.max(0, ...tasks.map((e) => ms(e.dur))),
+    longestCpuMs: Math.max(0, ...tasks.map((e) => ms(e.tdur))),
+    overLimit: tasks.filter((e) => ms(e.dur) > limitMs).length,
+    overLimitCpu: tasks.filter((e) => ms(e.tdur) > limitMs).length,
+  }
+}
+
+/** Drops tasks run inside another task (nested run loops), which would count twice. */
+function outermost(tasks: TraceEvent[]): TraceEvent[] {
+  const sorted = [...tasks].sort((a, b) => (a.ts ?? 0) - (b.ts ?? 0))
+  let end = Number.NEGATIVE_INFINITY
+  return sorted.filter((e) => {
+    const start = e.ts ?? 0
+    if (start < end) return false
+    end = start + (e.dur ?? 0)
+    return true
+  })
+}
