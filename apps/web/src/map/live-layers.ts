@@ -18,7 +18,7 @@ export const LIVE_LAYER_IDS = {
   environment: ['live-environment-circle', 'live-environment-label'],
   cases: ['live-cases-cluster', 'live-cases-cluster-count', 'live-cases-point'],
   units: ['live-units-circle', 'live-units-label'],
-  incidents: ['live-incidents-halo', 'live-incidents-circle', 'live-incidents-icon'],
+  incidents: ['live-incidents-circle', 'live-incidents-icon'],
 } as const satisfies Record<MapTopic, readonly string[]>
 
 // GB/T 33171-2016 §4: 畅通 / 基本畅通 / 轻度 / 中度 / 严重拥堵, in the usual green→dark red ramp.
@@ -277,30 +277,6 @@ export function liveLayers({ theme, labelScale }: LiveLayerOptions): LayerSpecif
         'text-anchor': 'top',
       },
       paint: { 'text-color': c.labelText, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.5 },
-    },
-    {
-      id: 'live-incidents-halo',
-      type: 'circle',
-      source: LIVE_SOURCE_IDS.incidents,
-      paint: {
-        // only incidents whose alarm is open (feature-state set by the wall): pulsing ring
-        'circle-radius': 22 * s,
-        'circle-color': gradeColor,
-        'circle-opacity': [
-          'case',
-          ['boolean', ['feature-state', 'alarm'], false],
-          0.3,
-          0,
-        ] as unknown as ExpressionSpecification,
-        'circle-stroke-color': gradeColor,
-        'circle-stroke-width': 2,
-        'circle-stroke-opacity': [
-          'case',
-          ['boolean', ['feature-state', 'alarm'], false],
-          1,
-          0,
-        ] as unknown as ExpressionSpecification,
-      },
     },
     {
       id: 'live-incidents-circle',

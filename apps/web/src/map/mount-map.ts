@@ -5,6 +5,7 @@ import {
   AttributionControl,
   GPUInitializationError,
   Map as MapLibreMap,
+  Marker,
   NavigationControl,
 } from 'maplibre-gl'
 import type { Locale } from '../i18n'
@@ -12,7 +13,6 @@ import type { LiveFeed } from '../live/live-feed'
 import { MAP_TOPICS, type MapTopic } from '../live/live-feature'
 import { LIVE_LAYER_IDS } from './live-layers'
 import { syncLiveSources } from './live-source-sync'
-import type { ExpressionSpecification } from './style-types'
 import { installMapE2eApi } from './test-hook'
 import { ATTRIBUTION } from './sources'
 import { buildStyle, externalStyleUrl, overlayTransform } from './style'
@@ -45,8 +45,8 @@ export type MapController = {
   onFeatureClick: (listener: (hit: { topic: MapTopic; id: string }) => void) => void
   onViewChange: (listener: (view: MapView) => void) => void
   flyTo: (view: MapView) => void
-  /** Incidents with an unacknowledged alarm: their halo pulses until acknowledged. */
-  setAlarmedIncidents: (ids: readonly string[]) => void
+  /** Incidents with an unacknowledged alarm: they pulse until acknowledged. */
+  setAlarms: (alarms: readonly AlarmMark[]) => void
 }
 
 // Wall labels grow with the screen (a 4K wall at device pixel ratio 1 gets twice the size).
@@ -129,7 +129,7 @@ const NOOP_CONTROLLER: MapController = {
   onFeatureClick: () => undefined,
   onViewChange: () => undefined,
   flyTo: () => undefined,
-  setAlarmedIncidents: () => undefined,
+  setAlarms: () => undefined,
 }
 
 const topicOfLayer = (layerId: string): MapTopic | undefined =>
@@ -175,7 +175,7 @@ export function mountMap(container: HTMLElement, options: MountMapOptions): MapC
   })
   localizeControls(map, options.labels)
 
-  const pulse = createHaloPulse(map)
+  const pulse = createAlarmMarkers(map)
   map.on('remove', () => pulse.stop())
   const liveLayerIds: string[] = MAP_TOPICS.flatMap((t) => [...LIVE_LAYER_IDS[t]])
   return {
@@ -221,55 +221,38 @@ export function mountMap(container: HTMLElement, options: MountMapOptions): MapC
       })
     },
     flyTo: (view) => map.flyTo({ center: view.center, zoom: view.zoom, essential: true }),
-    setAlarmedIncidents: (ids) => pulse.set(ids),
+    setAlarms: (alarms) => pulse.set(alarms),
   }
 }
 
-const HALO_LAYER = 'live-incidents-halo'
-const HALO_SOURCE = 'live-incidents'
+export type AlarmMark = { id: string; location: [number, number]; grade: string }
 
 /**
- * The halo of alarmed incidents: feature-state `alarm` (kept across data updates) and one
- * paint change every 80 ms while any alarm is open — not a re-render, not a data update.
+ * Alarmed incidents pulse until acknowledged. There are only ever a few, so each is a DOM
+ * marker animated by CSS: the map itself does not repaint for it (and still reaches "idle").
  */
-function createHaloPulse(map: MapLibreMap) {
-  let alarmed = new Set<string>()
-  let timer: ReturnType<typeof setInterval> | null = null
-  const mark = () => {
-    if (!map.getSource(HALO_SOURCE)) return
-    for (const id of alarmed) map.setFeatureState({ source: HALO_SOURCE, id }, { alarm: true })
-  }
-  map.on('styledata', mark)
+function createAlarmMarkers(map: MapLibreMap) {
+  const markers = new Map<string, Marker>()
   return {
-    set(ids: readonly string[]) {
-      const next = new Set(ids)
-      if (map.getSource(HALO_SOURCE))
-        for (const id of alarmed)
-          if (!next.has(id)) map.setFeatureState({ source: HALO_SOURCE, id }, { alarm: false })
-      alarmed = next
-      mark()
-      if (alarmed.size > 0 && !timer) {
-        const started = performance.now()
-        timer = setInterval(() => {
-          if (!map.getLayer(HALO_LAYER)) return
-          const phase = ((performance.now() - started) % 1200) / 1200
-          const alarmedOnly = (value: number): ExpressionSpecification => [
-            'case',
-            ['boolean', ['feature-state', 'alarm'], false],
-            value,
-            0,
-          ]
-          map.setPaintProperty(HALO_LAYER, 'circle-stroke-width', 2 + 6 * phase)
-          map.setPaintProperty(HALO_LAYER, 'circle-stroke-opacity', alarmedOnly(1 - phase))
-        }, 80)
-      } else if (alarmed.size === 0 && timer) {
-        clearInterval(timer)
-        timer = null
+    set(alarms: readonly AlarmMark[]) {
+      const next = new Set(alarms.map((a) => a.id))
+      for (const [id, marker] of markers)
+        if (!next.has(id)) {
+          marker.remove()
+          markers.delete(id)
+        }
+      for (const a of alarms) {
+        if (markers.has(a.id)) continue
+        const el = document.createElement('div')
+        el.className = 'map-alarm-pulse'
+        el.dataset.grade = a.grade
+        el.dataset.testid = 'map-alarm'
+        markers.set(a.id, new Marker({ element: el }).setLngLat(a.location).addTo(map))
       }
     },
     stop() {
-      if (timer) clearInterval(timer)
-      timer = null
+      for (const m of markers.values()) m.remove()
+      markers.clear()
     },
   }
 }

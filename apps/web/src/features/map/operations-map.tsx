@@ -5,7 +5,15 @@ import { MAP_TOPICS, type MapTopic } from '../../live/live-feature'
 import { translate, useT } from '../../i18n'
 import type { MessageKey } from '../../i18n'
 import { mountMap } from '../../map/mount-map'
-import type { MapController, MapFailure, MapView, MapViewSettings } from '../../map/mount-map'
+import type {
+  AlarmMark,
+  MapController,
+  MapFailure,
+  MapView,
+  MapViewSettings,
+} from '../../map/mount-map'
+
+const NO_ALARMS: readonly AlarmMark[] = []
 import type { FitPadding } from '../../map/view'
 import { useAppStore } from '../../stores/app-store'
 import type { AppState } from '../../stores/app-store'
@@ -40,7 +48,7 @@ export type OperationsMapProps = {
   /** A camera to move to (kiosk tour); changes animate. */
   flyTo?: MapView | null
   /** Incidents whose alarm is open: they pulse. */
-  alarmedIncidents?: readonly string[]
+  alarms?: readonly AlarmMark[]
 }
 
 /**
@@ -55,7 +63,7 @@ export function OperationsMap({
   onViewChange,
   onSelect,
   flyTo,
-  alarmedIncidents = [],
+  alarms = NO_ALARMS,
 }: OperationsMapProps) {
   const t = useT()
   const [state, setState] = useState<MapState>({ kind: 'loading' })
@@ -108,10 +116,9 @@ export function OperationsMap({
   useEffect(() => {
     if (flyTo) controllerRef.current?.flyTo(flyTo)
   }, [flyTo])
-  const alarmedKey = alarmedIncidents.join('\n')
   useEffect(() => {
-    controllerRef.current?.setAlarmedIncidents(alarmedKey ? alarmedKey.split('\n') : [])
-  }, [alarmedKey, attempt, state.kind])
+    controllerRef.current?.setAlarms(alarms)
+  }, [alarms, attempt, state.kind])
 
   const retry = () => {
     setState({ kind: 'loading' })

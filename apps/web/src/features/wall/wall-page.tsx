@@ -41,6 +41,7 @@ export default function WallPage() {
   const navigate = useNavigate()
   const url = useMemo(() => parseWallUrl(location.search), [location.search])
   const [initialView] = useState(() => url.view)
+  const [hidden, setHidden] = useState(() => url.hidden)
   const { feed, error } = useLiveFeed()
   const [now, setNow] = useState(() => Date.now())
   const [kpis, setKpis] = useState<LiveKpis | null>(null)
@@ -49,8 +50,13 @@ export default function WallPage() {
   const alarms = useWallLive((s) => s.alarms)
   const [selected, setSelected] = useState<{ topic: MapTopic; id: string } | null>(null)
   const [locate, setLocate] = useState<MapView | null>(null)
-  const alarmedIncidents = useMemo(
-    () => alarms.flatMap((a) => (a.kind === 'incident' ? [a.subjectId] : [])),
+  const alarmMarks = useMemo(
+    () =>
+      alarms.flatMap((a) =>
+        a.kind === 'incident' && a.location
+          ? [{ id: a.id, location: a.location, grade: a.grade }]
+          : [],
+      ),
     [alarms],
   )
   useEffect(() => {
@@ -89,10 +95,11 @@ export default function WallPage() {
       void navigate({ search: wallSearch(window.location.search, patch) }, { replace: true }),
     [navigate],
   )
-  const onToggle = (topic: MapTopic, visible: boolean) =>
-    replaceSearch({
-      hidden: visible ? url.hidden.filter((t) => t !== topic) : [...url.hidden, topic],
-    })
+  const onToggle = (topic: MapTopic, visible: boolean) => {
+    const next = visible ? hidden.filter((t) => t !== topic) : [...hidden, topic]
+    setHidden(next)
+    replaceSearch({ hidden: next })
+  }
   const onViewChange = useCallback((view: MapView) => replaceSearch({ view }), [replaceSearch])
   const exitKiosk = useCallback(() => {
     const q = new URLSearchParams(window.location.search)
@@ -102,7 +109,7 @@ export default function WallPage() {
   }, [navigate])
   const tourStop = useKiosk(url.kiosk, url.tour, exitKiosk)
   const staleLayers = MAP_TOPICS.filter(
-    (topic) => !url.hidden.includes(topic) && isStale(topic, layers[topic].newestDataAt, now),
+    (topic) => !hidden.includes(topic) && isStale(topic, layers[topic].newestDataAt, now),
   ).length
 
   return (
@@ -116,12 +123,12 @@ export default function WallPage() {
       <OperationsMap
         fitPadding={FIT_PADDING}
         feed={feed}
-        hidden={url.hidden}
+        hidden={hidden}
         initialView={initialView}
         onViewChange={onViewChange}
         onSelect={setSelected}
         flyTo={locate ?? tourStop}
-        alarmedIncidents={alarmedIncidents}
+        alarms={alarmMarks}
       />
       <KpiStrip live={kpis} server={server} />
       <aside className="wall__side">
@@ -146,10 +153,10 @@ export default function WallPage() {
         {selected ? (
           <DetailPanel feed={feed} selected={selected} onClose={() => setSelected(null)} />
         ) : (
-          <LayerPanel hidden={url.hidden} onToggle={onToggle} now={now} />
+          <LayerPanel hidden={hidden} onToggle={onToggle} now={now} />
         )}
       </aside>
-      <Legend hidden={url.hidden} />
+      <Legend hidden={hidden} />
       <div className="wall__bottom">
         <EventTicker />
         <ConnectionIndicator staleLayers={staleLayers} />
