@@ -13,6 +13,7 @@ import type { LiveFeed } from '../live/live-feed'
 import { MAP_TOPICS, type MapTopic } from '../live/live-feature'
 import { LIVE_LAYER_IDS } from './live-layers'
 import { syncLiveSources } from './live-source-sync'
+import { registerPmtilesProtocol } from './pmtiles'
 import { installMapE2eApi } from './test-hook'
 import { ATTRIBUTION } from './sources'
 import { buildStyle, externalStyleUrl, overlayTransform } from './style'
@@ -138,6 +139,7 @@ const topicOfLayer = (layerId: string): MapTopic | undefined =>
 /** Creates the map in `container`; the controller restyles it in place and tears it down. */
 export function mountMap(container: HTMLElement, options: MountMapOptions): MapController {
   configureMapLibreWorker()
+  registerPmtilesProtocol()
   let map: MapLibreMap
   try {
     map = createMap(container, options)

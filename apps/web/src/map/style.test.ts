@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { LIVE_LAYER_IDS } from './live-layers'
 import { LAYER_IDS } from './layers'
 import { SOURCE_IDS } from './sources'
 import { buildStyle } from './style'
@@ -7,11 +8,15 @@ describe('built-in map style', () => {
   const style = buildStyle({ theme: 'wall', locale: 'zh-CN' })
   const layer = (id: string) => style.layers.find((l) => l.id === id)
 
-  it('contains every exported layer id, once, with labels last', () => {
+  it('contains every exported layer id, once, with labels over the data and incidents on top', () => {
     const ids = style.layers.map((l) => l.id)
+    const live: string[] = Object.values(LIVE_LAYER_IDS).flat()
     expect(new Set(ids).size).toBe(ids.length)
-    expect([...ids].sort()).toEqual(Object.values(LAYER_IDS).sort())
-    expect(ids.at(-1)).toBe(LAYER_IDS.districtsLabel)
+    expect([...ids].sort()).toEqual([...Object.values(LAYER_IDS), ...live].sort())
+    const onTop = LIVE_LAYER_IDS.incidents.length
+    expect(ids.slice(-onTop)).toEqual([...LIVE_LAYER_IDS.incidents])
+    expect(ids.at(-onTop - 1)).toBe(LAYER_IDS.districtsLabel)
+    expect(ids.indexOf(LAYER_IDS.townshipsLabel)).toBeGreaterThan(ids.indexOf('live-units-circle'))
   })
 
   it('loads only same-origin assets under /basemap', () => {

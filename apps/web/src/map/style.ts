@@ -4,7 +4,7 @@ import { backgroundLayer, buildLayers } from './layers'
 import type { LayerOptions, LiveLayerSlots } from './layers'
 import { liveLayers, liveSources } from './live-layers'
 import { assetUrl, BASEMAP_BASE, buildSources } from './sources'
-import type { StyleSpecification } from './style-types'
+import type { LayerSpecification, StyleSpecification } from './style-types'
 
 const SPRITES: Record<ThemeName, string> = {
   wall: `${BASEMAP_BASE}/sprites/protomaps-v4/dark`,
@@ -28,8 +28,15 @@ export function buildStyle(options: LayerOptions): StyleSpecification {
     // `{fontstack}` folders contain spaces; MapLibre URL-encodes them.
     glyphs: assetUrl(`${BASEMAP_BASE}/fonts/{fontstack}/{range}.pbf`),
     sprite: assetUrl(SPRITES[options.theme]),
-    sources: { ...buildSources(), ...liveSources() },
-    layers: [backgroundLayer(options.theme), ...buildLayers(options, liveSlots(options))],
+    sources: { ...rasterBasemapSource(), ...buildSources(), ...liveSources() },
+    layers: [
+      backgroundLayer(options.theme),
+      ...rasterBasemapLayer(),
+      ...buildLayers(
+        { ...options, overBasemap: rasterTilesUrl() !== undefined },
+        liveSlots(options),
+      ),
+    ],
   }
 }
 
@@ -52,4 +59,33 @@ export function overlayTransform(options: LayerOptions): TransformStyleFunction 
 export function externalStyleUrl(): string | undefined {
   const url = import.meta.env.VITE_BASEMAP_STYLE_URL
   return url && url.trim() !== '' ? url.trim() : undefined
+}
+
+/**
+ * An XYZ or WMTS (KVP GetTile with {z}/{x}/{y}) raster tile service drawn under our layers:
+ * a city GIS or 天地图 (CGCS2000 ≈ WGS84). Tiles in GCJ-02 (AutoNavi, Tencent) would sit a few
+ * hundred metres off our WGS84 data and must not be used.
+ */
+export function rasterTilesUrl(): string | undefined {
+  const url = import.meta.env.VITE_BASEMAP_TILES_URL
+  return url && url.trim() !== '' ? url.trim() : undefined
+}
+
+function rasterBasemapSource(): StyleSpecification['sources'] {
+  const url = rasterTilesUrl()
+  if (!url) return {}
+  return {
+    'basemap-raster': {
+      type: 'raster',
+      tiles: [url],
+      tileSize: 256,
+      attribution: import.meta.env.VITE_BASEMAP_ATTRIBUTION ?? '',
+    },
+  }
+}
+
+function rasterBasemapLayer(): LayerSpecification[] {
+  return rasterTilesUrl()
+    ? [{ id: 'basemap-raster', type: 'raster', source: 'basemap-raster' }]
+    : []
 }
