@@ -1,0 +1,5 @@
+export * from './case-commands'
+export * from './workflow-case'
+export * from './workflow-rules'
+export * from './next-fields'
+export * from './case-workflow'
