@@ -1,0 +1,3 @@
+export * from './china-holidays'
+export * from './working-calendar'
+export * from './deadline'
