@@ -20,7 +20,8 @@ export interface LiveFrame {
 export interface LiveFeedOptions {
   /** Topics to subscribe to; map topics also get a layer loaded from their snapshot. */
   topics: readonly LiveTopic[]
-  fetchSnapshot: (topic: MapTopic) => Promise<LayerSnapshot>
+  /** A layer's snapshot; null when this user may not see the layer (it stays empty). */
+  fetchSnapshot: (topic: MapTopic) => Promise<LayerSnapshot | null>
   /** Opens the socket (same origin by default); tests pass a URL. */
   openSocket?: (auth: (cb: (data: object) => void) => void) => LiveSocket
   /** Called with each frame; the default is requestAnimationFrame. */
@@ -107,10 +108,10 @@ export class LiveFeed {
     const snapshots = await Promise.all(topics.map((t) => this.options.fetchSnapshot(t)))
     snapshots.forEach((s, i) => {
       const topic = topics[i]
-      if (topic) this.layers[topic].load(s)
+      if (topic && s) this.layers[topic].load(s)
     })
     // Resume from the oldest snapshot: each layer skips what its own snapshot holds.
-    const oldest = Math.min(...snapshots.map((s) => s.seq))
+    const oldest = Math.min(...snapshots.flatMap((s) => (s ? [s.seq] : [])))
     this.lastSeq = Number.isFinite(oldest) ? oldest : (this.lastSeq ?? 0)
     this.requestFrame()
   }

@@ -8,8 +8,9 @@ import type { MapTopic } from './live-feature'
 import { fetchOpenAlarms, fetchRecentEvents } from '../api/wall'
 import { loadAlarms, seedTicker, noteConnection, noteFrame, resetWallLive } from './wall-store'
 
-async function fetchSnapshot(topic: MapTopic): Promise<LayerSnapshot> {
+async function fetchSnapshot(topic: MapTopic): Promise<LayerSnapshot | null> {
   const response = await apiFetch(`/layers/${topic}`)
+  if (response.status === 403) return null // not this role's layer: the wall shows the others
   const body = await readJson(response)
   if (!response.ok) throw new ApiError(response.status, parseProblem(body))
   return body as LayerSnapshot
