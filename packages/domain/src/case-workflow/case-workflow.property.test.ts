@@ -4,6 +4,7 @@ import { CASE_STATES, canTransitionCase, isTerminalCaseState } from '../city-cas
 import { DomainError } from '../errors'
 import { CASE_COMMAND_TYPES } from './case-commands'
 import type { CaseCommandType } from './case-commands'
+import { CHINA_2026, caseClock, workingCalendar } from '../sla'
 import { allowedActions, applyCaseAction } from './case-workflow'
 import type { WorkflowCase } from './workflow-case'
 import { actorFor, ALL_ACTORS, DEPT, OTHER_DEPT, reported } from './test-support'
@@ -42,6 +43,16 @@ function randomCommand(r: () => number, type: CaseCommandType): Record<string, u
 }
 
 const T = '2026-03-02T10:00:00+08:00'
+const CAL = workingCalendar({ years: [CHINA_2026] })
+const FILED_OR_LATER = [
+  'FILED',
+  'DISPATCHED',
+  'RETURNED',
+  'SUSPENDED',
+  'DISPOSED',
+  'CHECKING',
+  'CLOSED',
+]
 const DEPT_STATES = ['DISPATCHED', 'DISPOSED', 'CHECKING', 'SUSPENDED']
 
 function checkInvariants(c: WorkflowCase, applied: number, reworks: number) {
@@ -53,6 +64,7 @@ function checkInvariants(c: WorkflowCase, applied: number, reworks: number) {
   if (c.pending !== null) expect(c.status).toBe('DISPATCHED')
   expect(c.suspendedAt !== null).toBe(c.status === 'SUSPENDED')
   if (DEPT_STATES.includes(c.status)) expect(c.responsibleDepartment).not.toBeNull()
+  if (FILED_OR_LATER.includes(c.status)) expect(c.deadline).not.toBeNull()
   if (isTerminalCaseState(c.status)) {
     for (const actor of ALL_ACTORS) expect(allowedActions(c, actor)).toEqual([])
   }
@@ -66,12 +78,24 @@ describe('random action sequences by random actors', () => {
     let c = reported(pick(r, ['inspector', 'hotline', 'wechat']))
     let applied = 0
     let reworks = 0
+    let nowMs = Date.parse(T)
+    const clock = caseClock(
+      pick(r, [
+        { amount: 4, unit: 'workHours' },
+        { amount: 2, unit: 'workDays' },
+        { amount: 12, unit: 'hours' },
+      ] as const),
+      CAL,
+      { isPausedWhileSuspended: r() < 0.5, isRestartedOnReturn: r() < 0.5 },
+    )
     for (let i = 0; i < 400; i++) {
       const actor: Actor = pick(r, ALL_ACTORS)
       // Mostly offered actions (to go deep), sometimes anything (to probe the refusals).
       const offered = allowedActions(c, actor)
       const type = offered.length > 0 && r() < 0.8 ? pick(r, offered) : pick(r, CASE_COMMAND_TYPES)
-      const result = applyCaseAction(c, randomCommand(r, type), actor, T)
+      nowMs += Math.floor(r() * 240) * 60_000 // up to 4 h between actions
+      const now = new Date(nowMs).toISOString()
+      const result = applyCaseAction(c, randomCommand(r, type), actor, now, clock)
       if (result instanceof DomainError) {
         // An offered action only fails on its fields, never on state or policy.
         if (offered.includes(type)) expect(['VALIDATION', 'CONFLICT']).toContain(result.code)
