@@ -2,7 +2,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core'
 import { busyPercent, machineCpu } from '../support/proc-stat'
 import { WALL_VIEWPORT } from './chromium'
 import { B2PageResult, B2Setup, B2Verify, CdpMetrics, type B2PageParams } from './b2-protocol'
-import { mainThreadTasks, type MainThreadTasks } from './trace-tasks'
+import { pageTasks, type PageTasks } from './trace-tasks'
 
 /** A long task, as the Long Tasks API defines it. */
 export const LONG_TASK_MS = 50
@@ -22,7 +22,7 @@ export interface B2Round {
   longTasks: number
   longestTaskMs: number | null
   /** The same window from a `toplevel` trace, with each task's CPU time. */
-  trace: MainThreadTasks
+  trace: PageTasks
   frames: number
   maxFrameGapMs: number
   maxLateMs: number
@@ -59,7 +59,7 @@ async function measureWindow(browser: Browser, page: Page, cdp: CDPSession, budg
   const [before, cpuBefore] = [await metrics(cdp), machineCpu()]
   const result = B2PageResult.parse(await evaluate(page, 'finished()', budgetMs))
   const [after, cpuAfter] = [await metrics(cdp), machineCpu()]
-  const trace = mainThreadTasks(await browser.stopTracing(), LONG_TASK_MS)
+  const trace = pageTasks(await browser.stopTracing(), LONG_TASK_MS)
   const d = (name: string) => delta(before, after, name)
   return {
     result,

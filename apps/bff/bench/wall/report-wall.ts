@@ -75,6 +75,8 @@ export function printWall({ b2, b5, b6 }: WallResults) {
       fixed(s.longTasks, 0),
       s.longestTaskMs === null ? '—' : fixed(s.longestTaskMs, 0),
       fixed(s.longestTaskCpuMs, 0),
+      fixed(s.workerBusyMs, 0),
+      fixed(s.workerCpuMs, 0),
       fixed(s.frames, 0),
       fixed(s.maxFrameGapMs, 0),
       fixed(s.maxLateMs, 0),

@@ -33,6 +33,8 @@ export interface B2PathSummary {
   /** From the trace: the longest task's CPU time and the tasks over 50 ms of CPU time. */
   longestTaskCpuMs: number
   tasksOver50Cpu: number
+  workerBusyMs: number
+  workerCpuMs: number
   frames: number
   maxFrameGapMs: number
   maxLateMs: number
@@ -120,6 +122,8 @@ function summarize(name: B2Round['path'], all: B2Round[]): B2PathSummary {
     longestTaskMs: longest.length ? Math.max(...longest) : null,
     longestTaskCpuMs: Math.max(...rs.map((r) => r.trace.longestCpuMs)),
     tasksOver50Cpu: m((r) => r.trace.overLimitCpu),
+    workerBusyMs: m((r) => r.trace.workerBusyMs),
+    workerCpuMs: m((r) => r.trace.workerCpuMs),
     frames: m((r) => r.frames),
     maxFrameGapMs: Math.max(...rs.map((r) => r.maxFrameGapMs)),
     maxLateMs: Math.max(...rs.map((r) => r.maxLateMs)),

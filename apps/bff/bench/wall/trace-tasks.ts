@@ -19,7 +19,7 @@ const Trace = z.object({ traceEvents: z.array(z.unknown()) })
 
 const TASK = 'ThreadControllerImpl::RunTask'
 
-export interface MainThreadTasks {
+export interface PageTasks {
   tasks: number
   busyMs: number
   cpuMs: number
@@ -28,6 +28,9 @@ export interface MainThreadTasks {
   /** Tasks over `limitMs` of wall time and of CPU time. */
   overLimit: number
   overLimitCpu: number
+  /** The page's web workers (MapLibre's tiling): wall time inside tasks and CPU time. */
+  workerBusyMs: number
+  workerCpuMs: number
 }
 
 function parse(trace: Buffer): TraceEvent[] {
@@ -37,26 +40,30 @@ function parse(trace: Buffer): TraceEvent[] {
   })
 }
 
-/** Top-level tasks of the busiest renderer main thread (the bench's page). */
-export function mainThreadTasks(trace: Buffer, limitMs: number): MainThreadTasks {
+/** Top-level tasks of the busiest renderer main thread (the bench's page) and its workers. */
+export function pageTasks(trace: Buffer, limitMs: number): PageTasks {
   const events = parse(trace)
-  const mains = new Set(
+  const threadNames = new Map(
     events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name')
+      .map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '']),
   )
   const byThread = new Map<string, TraceEvent[]>()
   for (const e of events) {
+    if (e.ph !== 'X' || e.name !== TASK) continue
     const key = `${e.pid}:${e.tid}`
-    if (e.ph !== 'X' || e.name !== TASK || !mains.has(key)) continue
     const list = byThread.get(key)
     if (list) list.push(e)
     else byThread.set(key, [e])
   }
-  const total = (ts: TraceEvent[]) => ts.reduce((a, e) => a + (e.dur ?? 0), 0)
-  const busiest = [...byThread.values()].sort((a, b) => total(b) - total(a))[0] ?? []
-  const tasks = outermost(busiest)
-  const ms = (us: number | undefined) => (us ?? 0) / 1000
+  const threadsNamed = (name: string) =>
+    [...byThread].filter(([key]) => threadNames.get(key) === name)
+  const busiest = threadsNamed('CrRendererMain').sort(([, a], [, b]) => total(b) - total(a))[0]
+  const tasks = outermost(busiest?.[1] ?? [])
+  const pid = busiest?.[0].split(':')[0]
+  const workers = threadsNamed('DedicatedWorker thread')
+    .filter(([key]) => key.split(':')[0] === pid)
+    .flatMap(([, ts]) => outermost(ts))
   return {
     tasks: tasks.length,
     busyMs: ms(total(tasks)),
@@ -65,8 +72,13 @@ export function mainThreadTasks(trace: Buffer, limitMs: number): MainThreadTasks
     longestCpuMs: Math.max(0, ...tasks.map((e) => ms(e.tdur))),
     overLimit: tasks.filter((e) => ms(e.dur) > limitMs).length,
     overLimitCpu: tasks.filter((e) => ms(e.tdur) > limitMs).length,
+    workerBusyMs: ms(total(workers)),
+    workerCpuMs: ms(workers.reduce((a, e) => a + (e.tdur ?? 0), 0)),
   }
 }
+
+const total = (tasks: TraceEvent[]) => tasks.reduce((a, e) => a + (e.dur ?? 0), 0)
+const ms = (us: number | undefined) => (us ?? 0) / 1000
 
 /** Drops tasks run inside another task (nested run loops), which would count twice. */
 function outermost(tasks: TraceEvent[]): TraceEvent[] {
