@@ -62,3 +62,11 @@ export function nextIdle(map: MapLibreMap): Promise<void> {
 
 export const drawnUnits = (map: MapLibreMap) =>
   map.queryRenderedFeatures({ layers: ['live-units-circle'] }).length
+
+/** The WebGL renderer the page gets (on a machine without a GPU: SwiftShader). */
+export function webglRenderer(): string {
+  const gl = document.createElement('canvas').getContext('webgl2')
+  if (!gl) return 'no WebGL2'
+  const info = gl.getExtension('WEBGL_debug_renderer_info')
+  return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER))
+}

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl'
-import { createBenchMap, drawnUnits, nextIdle, unitsSource } from './b2-map'
+import { createBenchMap, drawnUnits, nextIdle, unitsSource, webglRenderer } from './b2-map'
 import { runStream, type StreamStats } from './event-stream'
 import { countMapFrames, longTasksBetween, observeLongTasks, type Span } from './page-metrics'
 import { syntheticUnits } from './synthetic-units'
@@ -54,7 +54,7 @@ async function setup(params: B2Params) {
   await nextIdle(map)
   await nextIdle(map)
   run = { map, path, params, events }
-  return { drawn: drawnUnits(map), events: events.length }
+  return { drawn: drawnUnits(map), events: events.length, renderer: webglRenderer() }
 }
 
 function start() {

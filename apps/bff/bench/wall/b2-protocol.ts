@@ -14,7 +14,7 @@ export interface B2PageParams {
   seed: number
 }
 
-export const B2Setup = z.object({ drawn: z.number(), events: z.number() })
+export const B2Setup = z.object({ drawn: z.number(), events: z.number(), renderer: z.string() })
 
 const Span = z.object({ start: z.number(), duration: z.number() })
 

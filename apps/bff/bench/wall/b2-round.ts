@@ -27,6 +27,7 @@ export interface B2Round {
   maxFrameGapMs: number
   maxLateMs: number
   drawnAtStart: number
+  webglRenderer: string
   sourceFeatures: number
   isLastEventInSource: boolean
   machineBusyPercent: number
@@ -106,6 +107,7 @@ export async function measureB2Round(
       maxFrameGapMs: result.maxFrameGapMs,
       maxLateMs: result.maxLateMs,
       drawnAtStart: setup.drawn,
+      webglRenderer: setup.renderer,
       sourceFeatures: check.sourceFeatures,
       isLastEventInSource: check.isLastEventInSource,
     }

@@ -57,14 +57,8 @@ export function printWall({ b2, b5, b6 }: WallResults) {
         `${o.seconds} s window (+${o.warmupSeconds} s warm-up), ${b2.rounds.length / 2} round(s); ratio ${fixed(b2.ratio, 2)}`,
     )
     const header = ['path', 'window ms', 'busy ms', 'busy %', 'CPU ms', 'script ms', 'long tasks']
-    header.push(
-      'longest ms',
-      'longest CPU ms',
-      'frames',
-      'max frame gap',
-      'max late ms',
-      'machine%',
-    )
+    header.push('longest ms', 'longest CPU ms', 'worker ms', 'worker CPU ms', 'frames')
+    header.push('max frame gap', 'max late ms', 'machine%')
     const rows = b2.summary.map((s) => [
       s.path,
       fixed(s.windowMs, 0),
@@ -83,6 +77,7 @@ export function printWall({ b2, b5, b6 }: WallResults) {
       fixed(s.machineBusyPercent, 0),
     ])
     console.log(formatTable(header, rows))
+    console.log(`Chromium ${b2.browser.version}, WebGL: ${b2.browser.webglRenderer}`)
   }
   if (b5) {
     console.log(

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import type { Browser } from 'playwright-core'
 import { REPO_ROOT } from '../../src/config'
 import { median } from '../support/table'
 import { launchChromium } from './chromium'
@@ -42,6 +43,7 @@ export interface B2PathSummary {
 }
 
 export interface B2Result {
+  browser: { version: string; webglRenderer: string }
   options: B2Options & { messagesPerSecond: number; warmupSeconds: number; settleMs: number }
   rounds: B2Round[]
   summary: B2PathSummary[]
@@ -60,26 +62,12 @@ export async function runB2Bench(options: B2Options): Promise<B2Result> {
     cleanup.push(server.close)
     const browser = await launchChromium()
     cleanup.push(() => browser.close())
-    const rounds: B2Round[] = []
-    for (let i = 0; i < options.rounds; i++) {
-      const order: B2PageParams['path'][] = i % 2 === 0 ? ['ours', 'naive'] : ['naive', 'ours']
-      for (const [position, name] of order.entries()) {
-        log(`round ${i + 1}/${options.rounds}: ${name} (${options.seconds} s)`)
-        const round = await measureB2Round(browser, server.url, paramsFor(name, options), position)
-        log(
-          `  main thread ${Math.round(round.mainThreadBusyMs)} ms busy of ${Math.round(round.windowMs)} ms, ` +
-            `${round.longTasks} long tasks (longest CPU ${Math.round(round.trace.longestCpuMs)} ms), ` +
-            `machine ${Math.round(round.machineBusyPercent)} %`,
-        )
-        if (!round.isLastEventInSource || round.sourceFeatures !== options.features)
-          throw new Error(`B2 ${name}: the map source does not hold the final state`)
-        rounds.push(round)
-      }
-    }
+    const rounds = await runRounds(browser, server.url, options)
     const summary = (['ours', 'naive'] as const).map((p) => summarize(p, rounds))
     const [ours, naive] = summary
     const ratio = (ours?.mainThreadBusyMs ?? Number.NaN) / (naive?.mainThreadBusyMs ?? Number.NaN)
     return {
+      browser: { version: browser.version(), webglRenderer: rounds[0]?.webglRenderer ?? '?' },
       options: {
         ...options,
         messagesPerSecond: MESSAGES_PER_SECOND,
@@ -93,6 +81,27 @@ export async function runB2Bench(options: B2Options): Promise<B2Result> {
   } finally {
     for (const step of cleanup.reverse()) await step()
   }
+}
+
+/** Pairs of rounds, alternating which path goes first; each path checked against its state. */
+async function runRounds(browser: Browser, url: string, options: B2Options): Promise<B2Round[]> {
+  const rounds: B2Round[] = []
+  for (let i = 0; i < options.rounds; i++) {
+    const order: B2PageParams['path'][] = i % 2 === 0 ? ['ours', 'naive'] : ['naive', 'ours']
+    for (const [position, name] of order.entries()) {
+      log(`round ${i + 1}/${options.rounds}: ${name} (${options.seconds} s)`)
+      const round = await measureB2Round(browser, url, paramsFor(name, options), position)
+      log(
+        `  main thread ${Math.round(round.mainThreadBusyMs)} ms busy of ${Math.round(round.windowMs)} ms, ` +
+          `${round.longTasks} long tasks (longest CPU ${Math.round(round.trace.longestCpuMs)} ms), ` +
+          `machine ${Math.round(round.machineBusyPercent)} %`,
+      )
+      if (!round.isLastEventInSource || round.sourceFeatures !== options.features)
+        throw new Error(`B2 ${name}: the map source does not hold the final state`)
+      rounds.push(round)
+    }
+  }
+  return rounds
 }
 
 const paramsFor = (name: B2PageParams['path'], o: B2Options): B2PageParams => ({
