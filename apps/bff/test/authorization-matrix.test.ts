@@ -114,6 +114,10 @@ const EXPECTED_POLICY: Record<string, string> = {
   'GET /api/incidents/:id/cap': 'incident.read@department',
   'GET /api/cases': 'case.read',
   'POST /api/cases': 'case.report',
+  // scoped in the service (another department's case is 404); the workflow action's own
+  // role/department check is the domain's applyCaseAction (403), see case-actions.test.ts
+  'GET /api/cases/:id': 'case.read',
+  'POST /api/cases/:id/actions': 'case.read',
   // the operations wall: alarms are city-wide, read like the alerts live topic
   'GET /api/alarms': 'alert.read',
   'POST /api/alarms/:id/acknowledge': 'alarm.acknowledge',

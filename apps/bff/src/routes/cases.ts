@@ -6,6 +6,8 @@ import { CASE_CHANNELS } from '../db/schema'
 import type { AppEnv } from '../http/context'
 import { guard, personOf } from '../http/guard'
 import { HttpError, readJson } from '../http/http-error'
+import { applyCaseActionRequest } from '../services/case-workflow/apply-case-action'
+import { getCase } from '../services/case-workflow/get-case'
 import { listCases, ListCasesQuery } from '../services/cases/list-cases'
 import { ReportCaseInput } from '../services/cases/case-input'
 import { reportCase } from '../services/cases/report-case'
@@ -38,3 +40,31 @@ export const caseRoutes = (deps: AppDeps) =>
       )
       return c.json(created, 201)
     })
+    // Department scoping in the service: another department's case is 404, so ids do not leak.
+    .get('/:id', guard(deps, { kind: 'permission', permission: 'case.read' }), async (c) => {
+      const actor = c.get('actor')
+      if (!actor) throw new HttpError(401, '请先登录 / Log in first.')
+      return c.json(await getCase(deps.database.db, actor, c.req.param('id')))
+    })
+    // The workflow (docs/WORKFLOWS.md): the domain decides; a person acts, never an API key.
+    .post(
+      '/:id/actions',
+      guard(deps, { kind: 'permission', permission: 'case.read' }),
+      async (c) => {
+        const key = c.req.header('idempotency-key')?.trim()
+        if (!key || key.length > 200) {
+          throw new HttpError(
+            400,
+            '请提供 Idempotency-Key 请求头（至多 200 字符）/ Send an Idempotency-Key header (at most 200 characters).',
+          )
+        }
+        const body: unknown = await c.req.json().catch(() => {
+          throw new HttpError(400, '请求体不是有效的 JSON / The request body is not valid JSON.')
+        })
+        const { actor, address } = personOf(c)
+        const request = { caseId: c.req.param('id'), idempotencyKey: key, body }
+        return c.json(
+          await applyCaseActionRequest(deps.database.db, { actor, address }, request, deps.clock()),
+        )
+      },
+    )

@@ -1,9 +1,12 @@
 import { CASE_KINDS, CASE_STATES, type CaseKind, type CaseState } from '@cityops/domain'
 import { sql } from 'drizzle-orm'
+import type { PendingCaseRequest, SupervisionLevel } from '@cityops/domain'
 import {
+  boolean,
   check,
   index,
   integer,
+  primaryKey,
   jsonb,
   pgSequence,
   pgTable,
@@ -56,6 +59,20 @@ export const cityCases = pgTable(
     reportedAt: at('reported_at').notNull(),
     updatedAt: at('updated_at').notNull(),
     version: integer('version').notNull(),
+    // workflow bookkeeping (packages/domain case-workflow WorkflowCase), written by case actions
+    pending: jsonb('pending').$type<PendingCaseRequest>(),
+    duplicateOf: text('duplicate_of'),
+    outcomeReason: text('outcome_reason'),
+    checkInspector: text('check_inspector'),
+    isCheckPassed: boolean('is_check_passed').notNull().default(false),
+    suspendedAt: at('suspended_at'),
+    evidenceIds: jsonb('evidence_ids').$type<string[]>().notNull().default([]),
+    dispatchCount: integer('dispatch_count').notNull().default(0),
+    returnCount: integer('return_count').notNull().default(0), // 回退
+    extensionCount: integer('extension_count').notNull().default(0), // 延期
+    reworkCount: integer('rework_count').notNull().default(0), // 返工
+    supervisionLevel: text('supervision_level').$type<SupervisionLevel>(), // 督办
+    supervisionCount: integer('supervision_count').notNull().default(0),
   },
   (t) => [
     // Open311 and citizens look cases up by the public number
@@ -68,5 +85,26 @@ export const cityCases = pgTable(
     index('city_cases_department_idx').on(t.responsibleDepartment),
     check('city_cases_status_check', sql`${t.status} in (${inList(CASE_STATES)})`),
     check('city_cases_kind_check', sql`${t.kind} in (${inList(CASE_KINDS)})`),
+  ],
+)
+
+/**
+ * Idempotency-Key of POST /api/cases/:id/actions, per user: written in the action's own
+ * transaction, so a retry after a crash either finds the key (applied) or applies afresh.
+ */
+export const caseActionKeys = pgTable(
+  'case_action_keys',
+  {
+    userId: text('user_id').notNull(),
+    key: text('key').notNull(),
+    caseId: text('case_id').notNull(),
+    requestHash: text('request_hash').notNull(),
+    response: jsonb('response').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.key] }),
+    // pruning by age
+    index('case_action_keys_created_idx').on(t.createdAt),
   ],
 )

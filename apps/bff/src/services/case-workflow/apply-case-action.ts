@@ -1,0 +1,242 @@
+import {
+  allowedActions,
+  applyCaseAction,
+  can,
+  caseTarget,
+  DomainError,
+  type Actor,
+  type CaseActionResult,
+} from '@cityops/domain'
+import { and, eq, sql } from 'drizzle-orm'
+import { z } from 'zod'
+import { appendAudit } from '../../audit/append-audit'
+import type { Database, Executor } from '../../db/client'
+import { cityCases } from '../../db/schema'
+import { describeIssues, HttpError, issueList } from '../../http/http-error'
+import { appendEvents } from '../../live/append-events'
+import { actorAudit, assertDepartmentExists } from '../actor-audit'
+import { findCategory } from '../cases/case-catalogue'
+import { beijingIso } from '../cases/case-time'
+import { findKeyedResponse, requestHash, storeKeyedResponse, type KeyRef } from './action-keys'
+import { caseActionError } from './action-errors'
+import { DEFAULT_CASE_SLA, clockFor, type CaseSlaConfig } from './case-sla'
+import { caseDetail, readCaseRecord, toWorkflowCase, workflowColumns } from './case-record'
+import type { CaseRecord } from './case-record'
+
+/** The envelope of POST /api/cases/:id/actions; the action's own fields are checked by the domain. */
+export const CaseActionBody = z.looseObject({
+  action: z.string({ error: '请指定操作 / Name the action' }).min(1),
+  expectedVersion: z
+    .number({ error: '请提供 expectedVersion / Give the version you saw' })
+    .int()
+    .min(1),
+})
+
+export interface CaseActionRequest {
+  caseId: string
+  idempotencyKey: string
+  body: unknown
+}
+
+export type Who = { actor: Extract<Actor, { kind: 'user' }>; address: string | null }
+
+/**
+ * One workflow action (DOMAIN.md §2.1) in one transaction: row lock, version check, the
+ * domain's applyCaseAction, the conditional UPDATE (version + 1), one audit entry, one
+ * `case.<action>` event and the Idempotency-Key's stored answer.
+ */
+export async function applyCaseActionRequest(
+  db: Database,
+  who: Who,
+  request: CaseActionRequest,
+  now: Date,
+  sla: CaseSlaConfig = DEFAULT_CASE_SLA,
+) {
+  const parsed = CaseActionBody.safeParse(request.body)
+  if (!parsed.success) {
+    throw new HttpError(400, describeIssues(parsed.error), { issues: issueList(parsed.error) })
+  }
+  const { action, expectedVersion, ...fields } = parsed.data
+  const ref: KeyRef = {
+    userId: who.actor.userId,
+    key: request.idempotencyKey,
+    hash: requestHash(request.caseId, request.body),
+  }
+  try {
+    return await inTransaction(
+      db,
+      who,
+      request.caseId,
+      { action, expectedVersion, fields, ref },
+      now,
+      sla,
+    )
+  } catch (error) {
+    if (error instanceof HttpError && error.details.code === 'ACTION_FORBIDDEN') {
+      await recordDenial(db, who, request.caseId, action, now)
+    }
+    throw error
+  }
+}
+
+interface Parsed {
+  action: string
+  expectedVersion: number
+  fields: Record<string, unknown>
+  ref: KeyRef
+}
+
+function inTransaction(
+  db: Database,
+  who: Who,
+  caseId: string,
+  { action, expectedVersion, fields, ref }: Parsed,
+  now: Date,
+  sla: CaseSlaConfig,
+) {
+  return db.transaction(async (tx) => {
+    const replay = await findKeyedResponse(tx, ref)
+    if (replay) return replay as CaseActionResponse
+    const before = await readCaseRecord(tx, caseId, { forUpdate: true })
+    assertReadable(who.actor, before)
+    // a twin with the same key may have committed while this one waited for the row lock
+    const twin = await findKeyedResponse(tx, ref)
+    if (twin) return twin as CaseActionResponse
+    if (before.version !== expectedVersion) {
+      throw new HttpError(
+        409,
+        `案件已被修改（当前版本 ${before.version}）/ The case changed meanwhile (now version ${before.version}); reload and retry.`,
+        { code: 'STALE_VERSION', case: caseDetail(before) },
+      )
+    }
+    const category = action === 'file' ? categoryOf(fields, before) : before.categoryCode
+    const current = toWorkflowCase(before)
+    const clock = clockFor(sla, before.kind, category)
+    const result = applyCaseAction(
+      current,
+      { ...fields, type: action },
+      who.actor,
+      beijingIso(now),
+      clock,
+    )
+    if (result instanceof DomainError) throw caseActionError(result, current, who.actor)
+    await assertReferences(tx, before, result)
+    const response = await write(tx, who, before, result, now)
+    await storeKeyedResponse(tx, ref, before.id, response, now)
+    return response
+  })
+}
+
+// Denials are audited (every permission denial), after the action's transaction rolled back.
+async function recordDenial(db: Database, who: Who, caseId: string, action: string, now: Date) {
+  await appendAudit(
+    db,
+    {
+      ...actorAudit(who.actor, who.address),
+      action: 'permission.denied',
+      objectType: 'case',
+      objectId: caseId,
+      outcome: 'denied',
+      after: { action },
+    },
+    now,
+  )
+}
+
+const categoryOf = (fields: Record<string, unknown>, before: CaseRecord) =>
+  typeof fields.categoryCode === 'string' ? fields.categoryCode : before.categoryCode
+
+/** A case outside the reader's departments does not exist for them (ids must not leak). */
+export function assertReadable(actor: Actor, c: CaseRecord) {
+  if (!can(actor, 'case.read', caseTarget(c))) {
+    throw new DomainError('NOT_FOUND', `没有案件 ${c.id} / There is no case ${c.id}.`)
+  }
+}
+
+// What the domain cannot know: the department and the 小类 must exist here.
+async function assertReferences(
+  tx: Executor,
+  before: CaseRecord,
+  { next, audit }: CaseActionResult,
+) {
+  if (audit.action === 'dispatch' && next.responsibleDepartment) {
+    await assertDepartmentExists(tx, next.responsibleDepartment)
+  }
+  if (
+    audit.action === 'file' &&
+    next.categoryCode &&
+    !findCategory(before.kind, next.categoryCode)
+  ) {
+    throw new HttpError(
+      400,
+      `没有类别 ${next.categoryCode} / There is no ${before.kind} category ${next.categoryCode}.`,
+      {
+        issues: [{ path: 'categoryCode', message: '类别不存在 / Unknown category' }],
+      },
+    )
+  }
+}
+
+async function write(
+  tx: Executor,
+  who: Who,
+  before: CaseRecord,
+  { next, audit }: CaseActionResult,
+  now: Date,
+) {
+  const [row] = await tx
+    .update(cityCases)
+    .set({ ...workflowColumns(next, now), version: sql`${cityCases.version} + 1` })
+    .where(and(eq(cityCases.id, before.id), eq(cityCases.version, before.version)))
+    .returning({ id: cityCases.id })
+  if (!row)
+    throw new HttpError(409, '案件已被修改 / The case changed meanwhile.', {
+      code: 'STALE_VERSION',
+    })
+  const after = await readCaseRecord(tx, before.id)
+  const view = caseDetail(after)
+  await appendAudit(
+    tx,
+    {
+      ...actorAudit(who.actor, who.address),
+      action: `case.${audit.action}`,
+      objectType: 'case',
+      objectId: before.id,
+      outcome: 'success',
+      before: { status: before.status, version: before.version },
+      after: {
+        status: view.status,
+        version: view.version,
+        summary: audit.summary,
+        command: audit.command,
+      },
+    },
+    now,
+  )
+  // both the department that had it and the one that has it now hear about it
+  const departments = [
+    ...new Set([before.responsibleDepartment, after.responsibleDepartment]),
+  ].filter((d): d is string => d !== null)
+  const [event] = await appendEvents(
+    tx,
+    [
+      {
+        topic: 'cases',
+        type: `case.${audit.action}`,
+        entityId: before.id,
+        version: view.version,
+        data: view,
+        departments: departments.length > 0 ? departments : null,
+        location: [after.lng, after.lat],
+      },
+    ],
+    now,
+  )
+  return {
+    case: view,
+    allowedActions: allowedActions(toWorkflowCase(after), who.actor),
+    seq: event?.seq ?? null,
+  }
+}
+
+export type CaseActionResponse = Awaited<ReturnType<typeof write>>
