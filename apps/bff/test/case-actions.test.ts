@@ -148,6 +148,10 @@ describe.each(DRIVERS)('case workflow API on %s', (driver) => {
     expect(byIntake.body.allowedActions).toEqual(['accept', 'invalidate'])
     const role = await act('inspector', id, { action: 'accept', expectedVersion: 1 })
     expect(role).toMatchObject({ status: 403, body: { code: 'ACTION_FORBIDDEN' } })
+    const denied = await count(
+      sql`select count(*)::int as n from audit_log where object_id = ${id} and action = 'permission.denied'`,
+    )
+    expect(denied).toBe(1)
     const fields = await act('intake', id, {
       action: 'invalidate',
       expectedVersion: 1,
@@ -165,6 +169,32 @@ describe.each(DRIVERS)('case workflow API on %s', (driver) => {
       (await act('intake', 'no-such-case', { action: 'accept', expectedVersion: 1 })).status,
     ).toBe(404)
     expect(await auditFor(id)).toBe(1) // only the report: nothing was applied
+  })
+
+  it('回退: the returning department hears of the approval, then loses sight of the case', async () => {
+    const id = await filed()
+    await act('dispatcher', id, { action: 'dispatch', expectedVersion: 3, departmentCode: 'cgj' })
+    const asked = await act('handler-cgj', id, {
+      action: 'requestReturn',
+      expectedVersion: 4,
+      reason: '非本部门职责',
+    })
+    expect(asked.body.case).toMatchObject({
+      status: 'DISPATCHED',
+      workflow: { pending: { kind: 'return', reason: '非本部门职责' } },
+    })
+    const approved = await act('dispatcher', id, { action: 'approveReturn', expectedVersion: 5 })
+    expect(approved.body.case).toMatchObject({
+      status: 'RETURNED',
+      responsibleDepartment: null,
+      workflow: { returnCount: 1, pending: null },
+    })
+    const [event] = await queryRows<Record<string, unknown>>(
+      t.handle.db,
+      sql`select type, departments from events where entity_id = ${id} order by seq desc limit 1`,
+    )
+    expect(event).toEqual({ type: 'case.approveReturn', departments: ['cgj'] })
+    expect((await get('handler-cgj', id)).status).toBe(404)
   })
 
   it('applies an Idempotency-Key once and refuses it for another body with 422', async () => {

@@ -1,27 +1,23 @@
-import {
-  allowedActions,
-  applyCaseAction,
-  can,
-  caseTarget,
-  DomainError,
-  type Actor,
-  type CaseActionResult,
-} from '@cityops/domain'
-import { and, eq, sql } from 'drizzle-orm'
+import { applyCaseAction, DomainError } from '@cityops/domain'
 import { z } from 'zod'
 import { appendAudit } from '../../audit/append-audit'
-import type { Database, Executor } from '../../db/client'
-import { cityCases } from '../../db/schema'
+import type { Database } from '../../db/client'
 import { describeIssues, HttpError, issueList } from '../../http/http-error'
-import { appendEvents } from '../../live/append-events'
-import { actorAudit, assertDepartmentExists } from '../actor-audit'
-import { findCategory } from '../cases/case-catalogue'
+import { actorAudit } from '../actor-audit'
 import { beijingIso } from '../cases/case-time'
 import { findKeyedResponse, requestHash, storeKeyedResponse, type KeyRef } from './action-keys'
 import { caseActionError } from './action-errors'
 import { DEFAULT_CASE_SLA, clockFor, type CaseSlaConfig } from './case-sla'
-import { caseDetail, readCaseRecord, toWorkflowCase, workflowColumns } from './case-record'
+import { assertReadable, caseDetail, readCaseRecord, toWorkflowCase } from './case-record'
 import type { CaseRecord } from './case-record'
+import {
+  assertReferences,
+  writeCaseAction,
+  type CaseActionResponse,
+  type Who,
+} from './write-case-action'
+
+export type { CaseActionResponse, Who }
 
 /** The envelope of POST /api/cases/:id/actions; the action's own fields are checked by the domain. */
 export const CaseActionBody = z.looseObject({
@@ -37,8 +33,6 @@ export interface CaseActionRequest {
   idempotencyKey: string
   body: unknown
 }
-
-export type Who = { actor: Extract<Actor, { kind: 'user' }>; address: string | null }
 
 /**
  * One workflow action (DOMAIN.md §2.1) in one transaction: row lock, version check, the
@@ -121,7 +115,7 @@ function inTransaction(
     )
     if (result instanceof DomainError) throw caseActionError(result, current, who.actor)
     await assertReferences(tx, before, result)
-    const response = await write(tx, who, before, result, now)
+    const response = await writeCaseAction(tx, who, before, result, now)
     await storeKeyedResponse(tx, ref, before.id, response, now)
     return response
   })
@@ -145,98 +139,3 @@ async function recordDenial(db: Database, who: Who, caseId: string, action: stri
 
 const categoryOf = (fields: Record<string, unknown>, before: CaseRecord) =>
   typeof fields.categoryCode === 'string' ? fields.categoryCode : before.categoryCode
-
-/** A case outside the reader's departments does not exist for them (ids must not leak). */
-export function assertReadable(actor: Actor, c: CaseRecord) {
-  if (!can(actor, 'case.read', caseTarget(c))) {
-    throw new DomainError('NOT_FOUND', `没有案件 ${c.id} / There is no case ${c.id}.`)
-  }
-}
-
-// What the domain cannot know: the department and the 小类 must exist here.
-async function assertReferences(
-  tx: Executor,
-  before: CaseRecord,
-  { next, audit }: CaseActionResult,
-) {
-  if (audit.action === 'dispatch' && next.responsibleDepartment) {
-    await assertDepartmentExists(tx, next.responsibleDepartment)
-  }
-  if (
-    audit.action === 'file' &&
-    next.categoryCode &&
-    !findCategory(before.kind, next.categoryCode)
-  ) {
-    throw new HttpError(
-      400,
-      `没有类别 ${next.categoryCode} / There is no ${before.kind} category ${next.categoryCode}.`,
-      {
-        issues: [{ path: 'categoryCode', message: '类别不存在 / Unknown category' }],
-      },
-    )
-  }
-}
-
-async function write(
-  tx: Executor,
-  who: Who,
-  before: CaseRecord,
-  { next, audit }: CaseActionResult,
-  now: Date,
-) {
-  const [row] = await tx
-    .update(cityCases)
-    .set({ ...workflowColumns(next, now), version: sql`${cityCases.version} + 1` })
-    .where(and(eq(cityCases.id, before.id), eq(cityCases.version, before.version)))
-    .returning({ id: cityCases.id })
-  if (!row)
-    throw new HttpError(409, '案件已被修改 / The case changed meanwhile.', {
-      code: 'STALE_VERSION',
-    })
-  const after = await readCaseRecord(tx, before.id)
-  const view = caseDetail(after)
-  await appendAudit(
-    tx,
-    {
-      ...actorAudit(who.actor, who.address),
-      action: `case.${audit.action}`,
-      objectType: 'case',
-      objectId: before.id,
-      outcome: 'success',
-      before: { status: before.status, version: before.version },
-      after: {
-        status: view.status,
-        version: view.version,
-        summary: audit.summary,
-        command: audit.command,
-      },
-    },
-    now,
-  )
-  // both the department that had it and the one that has it now hear about it
-  const departments = [
-    ...new Set([before.responsibleDepartment, after.responsibleDepartment]),
-  ].filter((d): d is string => d !== null)
-  const [event] = await appendEvents(
-    tx,
-    [
-      {
-        topic: 'cases',
-        type: `case.${audit.action}`,
-        entityId: before.id,
-        version: view.version,
-        data: view,
-        departments: departments.length > 0 ? departments : null,
-        location: [after.lng, after.lat],
-      },
-    ],
-    now,
-  )
-  return {
-    case: view,
-    allowedActions: allowedActions(toWorkflowCase(after), who.actor),
-    seq: event?.seq ?? null,
-  }
-}
-
-export type CaseActionResponse = Awaited<ReturnType<typeof write>>

@@ -1,4 +1,4 @@
-import { DomainError, type WorkflowCase } from '@cityops/domain'
+import { can, caseTarget, DomainError, type Actor, type WorkflowCase } from '@cityops/domain'
 import { eq } from 'drizzle-orm'
 import type { Executor } from '../../db/client'
 import { cityCases } from '../../db/schema'
@@ -129,3 +129,10 @@ export function caseDetail(r: CaseRecord) {
   }
 }
 export type CaseDetail = ReturnType<typeof caseDetail>
+
+/** A case outside the reader's departments does not exist for them (ids must not leak). */
+export function assertReadable(actor: Actor, c: CaseRecord) {
+  if (!can(actor, 'case.read', caseTarget(c))) {
+    throw new DomainError('NOT_FOUND', `没有案件 ${c.id} / There is no case ${c.id}.`)
+  }
+}

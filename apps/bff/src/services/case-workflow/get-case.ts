@@ -1,7 +1,6 @@
 import { allowedActions, type Actor } from '@cityops/domain'
 import type { Database } from '../../db/client'
-import { assertReadable } from './apply-case-action'
-import { caseDetail, readCaseRecord, toWorkflowCase } from './case-record'
+import { assertReadable, caseDetail, readCaseRecord, toWorkflowCase } from './case-record'
 
 /** One case with its workflow fields and the actions `actor` may take now; 404 outside scope. */
 export async function getCase(db: Database, actor: Actor, id: string) {
