@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
 import { REPO_ROOT } from '../../src/config'
+import { busyPercent, machineCpu } from '../support/proc-stat'
 import { launchChromium, WALL_VIEWPORT } from './chromium'
 import { epochNow, openWall, stampMapLoad, TIMEOUT_MS } from './b5-wall-page'
 import { freePort } from './ports'
@@ -26,6 +27,8 @@ export interface B5Result {
   loggedIn: number
   mapLoaded: number
   firstEventDrawn: number
+  /** How busy the whole machine was from spawn to the first event drawn (all cores, %). */
+  machineBusyPercent: number
   /** The server's own log lines up to the first event drawn, for where the time went. */
   log: LogLine[]
 }
@@ -84,6 +87,7 @@ export async function runB5Bench(webDistDir: string): Promise<B5Result> {
     }
     for (const name of CLEARED_ENV) delete env[name]
     const [command, ...args] = B5_COMMAND
+    const cpuBefore = machineCpu()
     const spawnedAt = epochNow()
     server = spawnGroup(command, args, {
       cwd: REPO_ROOT,
@@ -101,6 +105,7 @@ export async function runB5Bench(webDistDir: string): Promise<B5Result> {
       loggedIn: since(stamps.loggedIn),
       mapLoaded: since(stamps.mapLoaded),
       firstEventDrawn: since(stamps.firstEventDrawn),
+      machineBusyPercent: busyPercent(cpuBefore, machineCpu()),
       log: [...output.lines],
     }
   } finally {

@@ -88,8 +88,10 @@ export function printWall({ b2, b5, b6 }: WallResults) {
       ...[r.serving, r.loginPageLoaded, r.loggedIn, r.mapLoaded, r.firstEventDrawn].map((t) =>
         fixed(t / 1000, 2),
       ),
+      fixed(r.machineBusyPercent, 0),
     ])
     const header = ['round', 'serving', 'login page', 'logged in', 'map loaded', '1st event drawn']
+    header.push('machine%')
     console.log(formatTable(header, rows))
     for (const line of b5.median.log)
       console.log(`  ${fixed(line.at / 1000, 2).padStart(7)} s  ${line.text}`)

@@ -49,6 +49,7 @@ async function runB5Rounds(webDistDir: string, count: number) {
     loggedIn: m((r) => r.loggedIn),
     mapLoaded: m((r) => r.mapLoaded),
     firstEventDrawn: m((r) => r.firstEventDrawn),
+    machineBusyPercent: m((r) => r.machineBusyPercent),
     log: first.log,
   }
   return { rounds, median: middle }
