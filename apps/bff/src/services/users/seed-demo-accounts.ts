@@ -2,6 +2,7 @@ import { API_KEY_SCOPES, DEMO_PASSWORD, ROLE_LABELS, type Role } from '@cityops/
 import { eq } from 'drizzle-orm'
 import type { Database } from '../../db/client'
 import { apiKeys, departments, users } from '../../db/schema'
+import { hashPassword } from '../../security/password-hash'
 import { sha256Hex } from '../../security/tokens'
 import { createApiKey } from '../api-keys/api-keys'
 import { createUser } from './users'
@@ -38,13 +39,16 @@ export async function seedDemoAccounts(db: Database, now: Date): Promise<number>
       departmentCode: d.code,
     })),
   ].filter((a) => !existing.has(a.username))
+  // One scrypt for all: the demo password is published, so a shared salt reveals nothing, and
+  // 32 hashes were a quarter of a first start (docs/PERFORMANCE.md, B5).
+  const passwordHash = wanted.length ? await hashPassword(DEMO_PASSWORD) : ''
   // Sequential: each user is its own audited transaction, and PGlite runs one at a time anyway.
   for (const account of wanted) {
     await createUser(
       db,
       null,
       null,
-      { ...account, password: DEMO_PASSWORD, isDemo: true, skipPasswordRules: true },
+      { ...account, password: DEMO_PASSWORD, isDemo: true, skipPasswordRules: true, passwordHash },
       now,
     )
   }

@@ -81,12 +81,17 @@ export async function createUser(
   db: Database,
   actor: Actor | null,
   address: string | null,
-  input: z.infer<typeof CreateUserInput> & { isDemo?: boolean; skipPasswordRules?: boolean },
+  input: z.infer<typeof CreateUserInput> & {
+    isDemo?: boolean
+    skipPasswordRules?: boolean
+    /** A hash of `input.password` made earlier (the demo accounts share one). */
+    passwordHash?: string
+  },
   now: Date,
 ) {
   if (!input.skipPasswordRules) assertPasswordAcceptable(input.password, input)
   assertDepartmentRule(input.role, input.departmentCode)
-  const passwordHash = await hashPassword(input.password)
+  const passwordHash = input.passwordHash ?? (await hashPassword(input.password))
   return db.transaction(async (tx) => {
     if (input.departmentCode) await assertDepartmentExists(tx, input.departmentCode)
     await assertUsernameFree(tx, input.username)
