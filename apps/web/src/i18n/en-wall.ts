@@ -2,7 +2,6 @@ import type { DictionaryPart } from './messages'
 import type { ZH_CN_WALL } from './zh-cn-wall'
 
 export const EN_WALL: DictionaryPart<typeof ZH_CN_WALL> = {
-  'wall.title': 'City operations wall',
   'wall.loading': 'Loading live data…',
   'wall.loadFailed': 'Live data failed to load: {message}',
   'wall.retry': 'Retry',

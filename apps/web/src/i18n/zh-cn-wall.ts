@@ -1,6 +1,5 @@
 // The operations wall (zh-CN reference; mirrored by en-wall.ts).
 export const ZH_CN_WALL = {
-  'wall.title': '城市运行监测大屏',
   'wall.loading': '正在加载实时数据…',
   'wall.loadFailed': '实时数据加载失败：{message}',
   'wall.retry': '重试',

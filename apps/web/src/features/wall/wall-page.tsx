@@ -119,7 +119,7 @@ export default function WallPage() {
       data-alarming={alarms.length > 0 || undefined}
       data-testid="wall"
     >
-      <h1 className="co-visually-hidden">{t('wall.title')}</h1>
+      <h1 className="co-visually-hidden">{t('nav.overview')}</h1>
       <OperationsMap
         fitPadding={FIT_PADDING}
         feed={feed}
