@@ -50,6 +50,22 @@ const feature = (
 
 const CLOSED_CASE_STATES = new Set(['CLOSED', 'INVALID', 'NOT_FILED', 'closed', 'invalid'])
 
+// Incidents, cases and units: the event carries the whole entity, its point under `at`.
+function wholeEntity(
+  event: LiveEvent,
+  existing: LiveFeature | undefined,
+  data: Data,
+  at: string,
+  internal: readonly string[],
+): Reduction {
+  const geometry = pointOf(data[at]) ?? existing?.geometry
+  if (!geometry) return null
+  const props: Data = { ...existing?.properties }
+  for (const [key, value] of Object.entries(data))
+    if (key !== at && !internal.includes(key)) props[key] = value
+  return { kind: 'upsert', feature: feature(event.id, geometry, props, event.version) }
+}
+
 /**
  * What one event does to one feature of a map layer: the whole entity for incidents, cases and
  * units (their events carry it), a property change on a known geometry for traffic links and
@@ -65,36 +81,16 @@ export function reduceEvent(
     return null // the snapshot or an earlier event already holds this or a newer state
   const data = asData(event.data)
   switch (topic) {
-    case 'incidents': {
+    case 'incidents':
       if (data.status === 'closed' || event.type === 'incident.closed') return { kind: 'remove' }
-      const geometry = pointOf(data.location) ?? existing?.geometry
-      if (!geometry) return null
-      const { location: _l, description: _d, ...props } = data
-      return {
-        kind: 'upsert',
-        feature: feature(event.id, geometry, { ...existing?.properties, ...props }, event.version),
-      }
-    }
+      return wholeEntity(event, existing, data, 'location', ['description'])
     case 'cases': {
       const status = data.status ?? data.state
       if (typeof status === 'string' && CLOSED_CASE_STATES.has(status)) return { kind: 'remove' }
-      const geometry = pointOf(data.location) ?? existing?.geometry
-      if (!geometry) return null
-      const { location: _l, description: _d, ...props } = data
-      return {
-        kind: 'upsert',
-        feature: feature(event.id, geometry, { ...existing?.properties, ...props }, event.version),
-      }
+      return wholeEntity(event, existing, data, 'location', ['description'])
     }
-    case 'units': {
-      const geometry = pointOf(data.position) ?? existing?.geometry
-      if (!geometry) return null
-      const { position: _p, previousStatus: _s, ...props } = data
-      return {
-        kind: 'upsert',
-        feature: feature(event.id, geometry, { ...existing?.properties, ...props }, event.version),
-      }
-    }
+    case 'units':
+      return wholeEntity(event, existing, data, 'position', ['previousStatus'])
     case 'traffic': {
       if (!existing) return null // an unknown link: the next snapshot brings its geometry
       const { speedKmh, congestionLevel, observedAt } = data
