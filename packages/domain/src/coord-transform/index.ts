@@ -1,2 +1,3 @@
 export * from './china-datums'
 export * from './to-wgs84'
+export * from './crs-name'

@@ -1,0 +1,3 @@
+export * from './image-type'
+export * from './exif'
+export * from './evidence'
