@@ -1,3 +1,5 @@
 export * from './china-holidays'
 export * from './working-calendar'
 export * from './deadline'
+export * from './sla-config'
+export * from './sla-status'

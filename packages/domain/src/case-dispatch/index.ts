@@ -1,0 +1,2 @@
+export * from './category-routes'
+export * from './dispatch-suggestion'
