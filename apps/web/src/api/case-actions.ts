@@ -22,13 +22,7 @@ export type CaseActionRequest = {
  * invalid — the fields fail the schema (400, `issues` per field); other — anything else.
  */
 export type CaseActionErrorKind =
-  | 'stale'
-  | 'notAllowed'
-  | 'forbidden'
-  | 'refused'
-  | 'invalid'
-  | 'notFound'
-  | 'other'
+  'stale' | 'notAllowed' | 'forbidden' | 'refused' | 'invalid' | 'notFound' | 'other'
 
 export class CaseActionError extends ApiError {
   constructor(
@@ -90,4 +84,16 @@ export async function postCaseAction(
     current === undefined ? undefined : trustBody<CaseDetail>(current),
     Array.isArray(allowed) ? trustBody<CaseCommandType[]>(allowed) : undefined,
   )
+}
+
+/**
+ * The request for a command the domain schema has parsed. The one cast: `CaseCommand` and
+ * `CaseActionRequest` are the same union with `type` renamed to `action` (plus the version).
+ */
+export function caseActionRequest(
+  command: CaseCommand,
+  expectedVersion: number,
+): CaseActionRequest {
+  const { type, ...fields } = command
+  return { ...fields, action: type, expectedVersion } as CaseActionRequest
 }

@@ -4,9 +4,9 @@ import type {
   CaseRequestKind,
   CaseState,
   SupervisionLevel,
+  Timeline,
 } from '@cityops/domain'
 import { queryOptions } from '@tanstack/react-query'
-import { fetchTimeline } from './wall'
 import { apiRequest, toSearch, trustBody } from './http'
 import { caseKeys, type CaseListFilters } from './case-keys'
 
@@ -19,7 +19,8 @@ export type CaseSla = {
   overdue: boolean
   breachSoon: boolean
   paused: boolean
-  predictedBreach: boolean
+  /** Null when the department has no recent history to predict from. */
+  predictedBreach: boolean | null
 }
 
 export type CaseSupervision = { level: SupervisionLevel; note?: string | null; at?: string | null }
@@ -188,7 +189,12 @@ export function caseQueryOptions(id: string) {
 export function caseTimelineQueryOptions(id: string) {
   return queryOptions({
     queryKey: caseKeys.timeline(id),
-    queryFn: () => fetchTimeline('cases', id),
+    // Not `Timeline.parse`: workflow events are named `case.<action>` (not past tense), which
+    // the strict LiveEventType pattern refuses; the desk only reads type, time and actor.
+    queryFn: async ({ signal }) =>
+      trustBody<Timeline>(
+        await apiRequest(`/timeline/cases/${encodeURIComponent(id)}`, { signal }),
+      ),
   })
 }
 
@@ -215,8 +221,7 @@ export function caseCategoriesQueryOptions() {
   return queryOptions({
     queryKey: caseKeys.categories(),
     queryFn: async ({ signal }) =>
-      trustBody<{ items: CaseCategory[] }>(await apiRequest('/case-categories', { signal }))
-        .items,
+      trustBody<{ items: CaseCategory[] }>(await apiRequest('/case-categories', { signal })).items,
     staleTime: 10 * 60_000,
     retry: false,
   })
@@ -233,5 +238,10 @@ export function caseKpisQueryOptions(groupBy: KpiGroupBy, from: string, to: stri
   })
 }
 
-export { postCaseAction, CaseActionError, newIdempotencyKey } from './case-actions'
+export {
+  CaseActionError,
+  caseActionRequest,
+  newIdempotencyKey,
+  postCaseAction,
+} from './case-actions'
 export type { CaseActionErrorKind, CaseActionFields, CaseActionRequest } from './case-actions'

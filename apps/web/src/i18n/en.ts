@@ -1,4 +1,5 @@
 import { EN_ADMIN } from './en-admin'
+import { EN_CASES } from './en-cases'
 import { EN_SESSION } from './en-session'
 import { EN_WORK } from './en-work'
 import { EN_WALL } from './en-wall'
@@ -61,6 +62,7 @@ export const EN: Messages = {
 
   ...EN_SESSION,
   ...EN_WORK,
+  ...EN_CASES,
   ...EN_WALL,
   ...EN_ADMIN,
 }

@@ -1,4 +1,5 @@
 import { ZH_CN_ADMIN } from './zh-cn-admin'
+import { ZH_CN_CASES } from './zh-cn-cases'
 import { ZH_CN_SESSION } from './zh-cn-session'
 import { ZH_CN_WORK } from './zh-cn-work'
 import { ZH_CN_WALL } from './zh-cn-wall'
@@ -60,6 +61,7 @@ export const ZH_CN = {
 
   ...ZH_CN_SESSION,
   ...ZH_CN_WORK,
+  ...ZH_CN_CASES,
   ...ZH_CN_WALL,
   ...ZH_CN_ADMIN,
 } as const

@@ -1,0 +1,42 @@
+import { ErrorState, LoadingState } from '@cityops/ui'
+import { useQuery } from '@tanstack/react-query'
+import { caseTimelineQueryOptions } from '../../api/cases'
+import { CASE_COMMAND_TYPES } from '@cityops/domain'
+import { formatDateTime, useT, type Translate } from '../../i18n'
+import { useAppStore } from '../../stores/app-store'
+
+// `case.dispatch` → the action's name, `case.reported` → 上报; anything else as it is.
+function entryLabel(t: Translate, type: string): string {
+  const verb = type.startsWith('case.') ? type.slice('case.'.length) : type
+  const action = CASE_COMMAND_TYPES.find((a) => a === verb)
+  if (action) return t(`caseAction.${action}`)
+  return verb === 'reported' ? t('caseState.REPORTED') : type
+}
+
+/** Who did what when, oldest first, from the event log joined with the audit trail. */
+export function CaseTimeline({ caseId }: { caseId: string }) {
+  const t = useT()
+  const locale = useAppStore((s) => s.locale)
+  const timeline = useQuery(caseTimelineQueryOptions(caseId))
+  if (timeline.isPending) return <LoadingState label={t('timeline.loading')} />
+  if (timeline.isError)
+    return <ErrorState title={t('timeline.error')} description={timeline.error.message} />
+  const { entries, hasMore } = timeline.data
+  if (entries.length === 0) return <p className="case-muted">{t('timeline.empty')}</p>
+  return (
+    <>
+      <ol className="case-timeline" data-testid="case-timeline">
+        {entries.map((e) => (
+          <li key={e.seq} className="case-timeline__entry">
+            <time dateTime={e.at}>{formatDateTime(locale, e.at)}</time>
+            <span className="case-timeline__what">{entryLabel(t, e.type)}</span>
+            <span className="case-timeline__who">
+              {e.actor?.displayName ?? t('timeline.system')}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {hasMore ? <p className="case-muted">{t('timeline.more')}</p> : null}
+    </>
+  )
+}
