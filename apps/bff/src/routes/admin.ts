@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { AppDeps } from '../app'
 import type { AppEnv } from '../http/context'
 import { guard, personOf } from '../http/guard'
+import { caseSlaRoutes } from './case-sla'
 import { HttpError, readJson } from '../http/http-error'
 import {
   createApiKey,
@@ -120,4 +121,5 @@ export const adminRoutes = (deps: AppDeps) => {
       await revokeApiKey(deps.database.db, actor, address, idParam(c.req.param('id')), deps.clock())
       return c.body(null, 204)
     })
+    .route('/case-sla', caseSlaRoutes(deps))
 }

@@ -8,6 +8,9 @@ import { guard, personOf } from '../http/guard'
 import { HttpError, readJson } from '../http/http-error'
 import { applyCaseActionRequest } from '../services/case-workflow/apply-case-action'
 import { getCase } from '../services/case-workflow/get-case'
+import { suggestDispatch } from '../services/case-dispatch/suggest-dispatch'
+import { loadCaseSla } from '../services/case-sla/sla-settings'
+import { idempotencyKeyOf } from '../services/idempotency/action-keys'
 import { listCases, ListCasesQuery } from '../services/cases/list-cases'
 import { ReportCaseInput } from '../services/cases/case-input'
 import { reportCase } from '../services/cases/report-case'
@@ -24,7 +27,9 @@ export const caseRoutes = (deps: AppDeps) =>
       const query = ListCasesQuery.parse(c.req.query())
       const actor = c.get('actor')
       if (!actor) throw new HttpError(401, '请先登录 / Log in first.')
-      return c.json(await listCases(deps.database.db, listScope(actor, 'case.read'), query))
+      const { db } = deps.database
+      const { config } = await loadCaseSla(db)
+      return c.json(await listCases(db, listScope(actor, 'case.read'), query, config, deps.clock()))
     })
     .post('/', guard(deps, { kind: 'permission', permission: 'case.report' }), async (c) => {
       const input = await readJson(c, StaffCaseInput)
@@ -44,27 +49,37 @@ export const caseRoutes = (deps: AppDeps) =>
     .get('/:id', guard(deps, { kind: 'permission', permission: 'case.read' }), async (c) => {
       const actor = c.get('actor')
       if (!actor) throw new HttpError(401, '请先登录 / Log in first.')
-      return c.json(await getCase(deps.database.db, actor, c.req.param('id')))
+      const { db } = deps.database
+      const { config } = await loadCaseSla(db)
+      return c.json(await getCase(db, actor, c.req.param('id'), config, deps.clock()))
     })
+    // 派遣 suggestion with reasons and probable duplicates (any state: intake uses it too)
+    .get(
+      '/:id/suggestion',
+      guard(deps, { kind: 'permission', permission: 'case.read' }),
+      async (c) => {
+        const actor = c.get('actor')
+        if (!actor) throw new HttpError(401, '请先登录 / Log in first.')
+        return c.json(
+          await suggestDispatch(deps.database.db, actor, c.req.param('id'), deps.clock()),
+        )
+      },
+    )
     // The workflow (docs/WORKFLOWS.md): the domain decides; a person acts, never an API key.
     .post(
       '/:id/actions',
       guard(deps, { kind: 'permission', permission: 'case.read' }),
       async (c) => {
-        const key = c.req.header('idempotency-key')?.trim()
-        if (!key || key.length > 200) {
-          throw new HttpError(
-            400,
-            '请提供 Idempotency-Key 请求头（至多 200 字符）/ Send an Idempotency-Key header (at most 200 characters).',
-          )
-        }
+        const key = idempotencyKeyOf(c.req.header('idempotency-key'))
         const body: unknown = await c.req.json().catch(() => {
           throw new HttpError(400, '请求体不是有效的 JSON / The request body is not valid JSON.')
         })
         const { actor, address } = personOf(c)
         const request = { caseId: c.req.param('id'), idempotencyKey: key, body }
+        const { db } = deps.database
+        const { config } = await loadCaseSla(db) // the 处置时限 in force when the action applies
         return c.json(
-          await applyCaseActionRequest(deps.database.db, { actor, address }, request, deps.clock()),
+          await applyCaseActionRequest(db, { actor, address }, request, deps.clock(), config),
         )
       },
     )

@@ -9,6 +9,7 @@ import { actorAudit, assertDepartmentExists } from '../actor-audit'
 import { findCategory } from '../cases/case-catalogue'
 import { caseDetail, readCaseRecord, toWorkflowCase, workflowColumns } from './case-record'
 import type { CaseRecord } from './case-record'
+import { recordCaseHistory } from './case-history'
 
 export type Who = { actor: Extract<Actor, { kind: 'user' }>; address: string | null }
 
@@ -55,6 +56,7 @@ export async function writeCaseAction(
     })
   const after = await readCaseRecord(tx, before.id)
   const view = caseDetail(after)
+  await recordCaseHistory(tx, before, after, { next, audit }, now)
   await appendAudit(
     tx,
     {

@@ -1,8 +1,27 @@
-import { CASE_STATES, IsoDateTime, type ListScope } from '@cityops/domain'
-import { and, count, desc, gte, inArray, lt, sql, type SQL } from 'drizzle-orm'
+import {
+  CASE_STATES,
+  CLOCK_STATES,
+  IsoDateTime,
+  type CaseSlaConfig,
+  type ListScope,
+} from '@cityops/domain'
+import {
+  and,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  sql,
+  type SQL,
+} from 'drizzle-orm'
 import { z } from 'zod'
 import type { Database } from '../../db/client'
 import { cityCases } from '../../db/schema'
+import { queueFields, type CaseQueueFields } from './case-sla-view'
 import { caseColumns, caseView, type CaseView } from './case-view'
 
 const commaList = z.string().transform((s) =>
@@ -11,15 +30,31 @@ const commaList = z.string().transform((s) =>
     .map((x) => x.trim())
     .filter(Boolean),
 )
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true')
 
 export const ListCasesQuery = z.object({
   from: IsoDateTime.optional(),
   to: IsoDateTime.optional(),
   status: commaList.pipe(z.array(z.enum(CASE_STATES)).min(1)).optional(),
+  department: z.string().trim().min(1).max(64).optional(),
+  category: z
+    .string()
+    .regex(/^\d{2}(\d{2})?$/, '类别为 2 位大类或 4 位小类代码 / category is a 2- or 4-digit code')
+    .optional(),
+  district: z
+    .string()
+    .regex(/^\d{6}$/, '区县代码为 6 位数字 / district is 6 digits')
+    .optional(),
+  overdue: flag.optional(),
+  supervised: flag.optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+  sort: z.enum(['newest', 'breach']).default('newest'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 })
 export type ListCasesQuery = z.output<typeof ListCasesQuery>
+
+export type QueueCase = CaseView & CaseQueueFields
 
 /**
  * A case's department is its responsible department; a case without one (not yet dispatched)
@@ -31,25 +66,85 @@ export function caseScopeCondition(scope: ListScope): SQL | undefined {
   return inArray(cityCases.responsibleDepartment, scope.codes)
 }
 
-/** Newest first, `[from, to)` by report time, filtered by the reader's list scope. */
-export async function listCases(
-  db: Database,
-  scope: ListScope,
-  query: ListCasesQuery,
-): Promise<{ total: number; items: CaseView[] }> {
-  const where = and(
+const CLOCKED = sql.join(
+  CLOCK_STATES.map((s) => sql`${s}`),
+  sql`, `,
+)
+
+/**
+ * When the clock runs out, as an instant comparable with `now`: the deadline, or for a case
+ * parked under a pausing policy, now + what was left when it stopped. Null without a clock.
+ */
+function breachAt(sla: CaseSlaConfig, now: Date): SQL {
+  const paused = sla.policy.isPausedWhileSuspended
+  return sql`(case when ${cityCases.status} not in (${CLOCKED}) then null
+    when ${cityCases.status} = 'SUSPENDED' and ${sql.raw(paused ? 'true' : 'false')} and ${cityCases.suspendedAt} is not null
+      then ${now.toISOString()}::timestamptz + (${cityCases.deadline} - ${cityCases.suspendedAt})
+    else ${cityCases.deadline} end)`
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`)
+
+function filters(scope: ListScope, query: ListCasesQuery, sla: CaseSlaConfig, now: Date) {
+  const isOverdue = sql`coalesce(${breachAt(sla, now)} < ${now.toISOString()}::timestamptz, false)`
+  const like = query.q ? `%${escapeLike(query.q)}%` : null
+  return and(
     caseScopeCondition(scope),
     query.from ? gte(cityCases.reportedAt, new Date(query.from)) : undefined,
     query.to ? lt(cityCases.reportedAt, new Date(query.to)) : undefined,
     query.status ? inArray(cityCases.status, query.status) : undefined,
+    query.department ? eq(cityCases.responsibleDepartment, query.department) : undefined,
+    query.category?.length === 4 ? eq(cityCases.categoryCode, query.category) : undefined,
+    query.category?.length === 2
+      ? sql`left(${cityCases.categoryCode}, 2) = ${query.category}`
+      : undefined,
+    query.district ? eq(cityCases.districtCode, query.district) : undefined,
+    query.overdue === undefined ? undefined : query.overdue ? isOverdue : sql`not ${isOverdue}`,
+    query.supervised === undefined
+      ? undefined
+      : query.supervised
+        ? isNotNull(cityCases.supervisionLevel)
+        : isNull(cityCases.supervisionLevel),
+    like
+      ? sql`(${cityCases.requestNumber} ilike ${like} or ${cityCases.description} ilike ${like}
+          or coalesce(${cityCases.address}, '') ilike ${like})`
+      : undefined,
   )
+}
+
+/**
+ * The dispatcher's queue and every other case list: filtered by the reader's list scope,
+ * newest first or by time to breach (no clock last), each case with its SLA and 督办.
+ */
+export async function listCases(
+  db: Database,
+  scope: ListScope,
+  query: ListCasesQuery,
+  sla: CaseSlaConfig,
+  now: Date,
+): Promise<{ total: number; items: QueueCase[] }> {
+  const where = filters(scope, query, sla, now)
   const [counted] = await db.select({ total: count() }).from(cityCases).where(where)
+  const order =
+    query.sort === 'breach'
+      ? [sql`${breachAt(sla, now)} asc nulls last`, desc(cityCases.reportedAt), desc(cityCases.id)]
+      : [desc(cityCases.reportedAt), desc(cityCases.id)]
   const rows = await db
-    .select(caseColumns)
+    .select({
+      ...caseColumns,
+      suspendedAt: cityCases.suspendedAt,
+      reworkCount: cityCases.reworkCount,
+      returnCount: cityCases.returnCount,
+      supervisionLevel: cityCases.supervisionLevel,
+    })
     .from(cityCases)
     .where(where)
-    .orderBy(desc(cityCases.reportedAt), desc(cityCases.id))
+    .orderBy(...order)
     .limit(query.limit)
     .offset(query.offset)
-  return { total: counted?.total ?? 0, items: rows.map(caseView) }
+  const extra = await queueFields(db, rows, sla, now)
+  return {
+    total: counted?.total ?? 0,
+    items: rows.map((r, i) => ({ ...caseView(r), ...(extra[i] as CaseQueueFields) })),
+  }
 }

@@ -1,0 +1,130 @@
+import {
+  CLOCK_STATES,
+  ON_TIME_WINDOW_DAYS,
+  slaStatus,
+  timeLimitFor,
+  type CaseKind,
+  type CaseSlaConfig,
+  type CaseState,
+  type SlaStatus,
+  type SupervisionLevel,
+} from '@cityops/domain'
+import { sql } from 'drizzle-orm'
+import type { Executor } from '../../db/client'
+import { queryRows } from '../../db/query-rows'
+import { calendarFor } from '../case-workflow/case-sla'
+import { beijingIso, beijingIsoOrNull } from './case-time'
+
+/** What the queue and the detail add to a case: its clock, 督办 and counters. */
+export interface CaseQueueFields {
+  sla: SlaStatus | null
+  supervision: { level: SupervisionLevel; note: string | null; at: string | null } | null
+  reworkCount: number
+  returnCount: number
+}
+
+export interface QueueRow {
+  id: string
+  kind: CaseKind
+  categoryCode: string
+  status: CaseState
+  deadline: Date | null
+  suspendedAt: Date | null
+  responsibleDepartment: string | null
+  reworkCount: number
+  returnCount: number
+  supervisionLevel: SupervisionLevel | null
+}
+
+const DAY_MS = 86_400_000
+const inList = (values: readonly string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )
+
+/**
+ * Median natural minutes from the last 派遣 to 处置反馈 per department over the last 30 days
+ * (one query for all departments asked about).
+ */
+export async function medianHandlingMinutes(
+  db: Executor,
+  departments: readonly string[],
+  now: Date,
+): Promise<Map<string, number>> {
+  if (departments.length === 0) return new Map()
+  const since = new Date(now.getTime() - ON_TIME_WINDOW_DAYS * DAY_MS)
+  const rows = await queryRows<{ department: string; median: number | string }>(
+    db,
+    sql`select d.department_before as department,
+          percentile_cont(0.5) within group (order by extract(epoch from d.at - p.at) / 60) as median
+        from case_actions d
+        join lateral (select max(a.at) as at from case_actions a
+                      where a.case_id = d.case_id and a.action = 'dispatch' and a.at <= d.at) p on true
+        where d.action = 'dispose' and p.at is not null
+          and d.at >= ${since.toISOString()}::timestamptz and d.at <= ${now.toISOString()}::timestamptz
+          and d.department_before in (${inList(departments)})
+        group by d.department_before`,
+  )
+  return new Map(rows.map((r) => [r.department, Number(r.median)]))
+}
+
+/** The last 督办 note and time per case (one query for the page). */
+async function supervisionNotes(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, { note: string | null; at: Date }>()
+  const rows = await queryRows<{ case_id: string; note: string | null; at: Date | string }>(
+    db,
+    sql`select distinct on (case_id) case_id, detail->>'note' as note, at
+        from case_actions where action = 'supervise' and case_id in (${inList(ids)})
+        order by case_id, version desc`,
+  )
+  return new Map(rows.map((r) => [r.case_id, { note: r.note, at: new Date(r.at) }]))
+}
+
+/** The queue fields for a page of cases: two queries, whatever the page size. */
+export async function queueFields(
+  db: Executor,
+  rows: readonly QueueRow[],
+  sla: CaseSlaConfig,
+  now: Date,
+): Promise<CaseQueueFields[]> {
+  const clocked = rows.filter(
+    (r) => r.deadline && (CLOCK_STATES as readonly string[]).includes(r.status),
+  )
+  const departments = [
+    ...new Set(clocked.map((r) => r.responsibleDepartment).filter((d): d is string => d !== null)),
+  ]
+  const medians = await medianHandlingMinutes(db, departments, now)
+  const supervised = rows.filter((r) => r.supervisionLevel !== null).map((r) => r.id)
+  const notes = await supervisionNotes(db, supervised)
+  const calendar = calendarFor(sla)
+  const nowIso = beijingIso(now)
+  return rows.map((r) => {
+    const note = notes.get(r.id)
+    return {
+      sla: slaStatus(
+        {
+          status: r.status,
+          deadline: beijingIsoOrNull(r.deadline),
+          suspendedAt: beijingIsoOrNull(r.suspendedAt),
+          limit: timeLimitFor(sla, r.kind, r.categoryCode),
+          isPausedWhileSuspended: sla.policy.isPausedWhileSuspended,
+          now: nowIso,
+          medianHandlingMinutes: r.responsibleDepartment
+            ? (medians.get(r.responsibleDepartment) ?? null)
+            : null,
+        },
+        calendar,
+      ),
+      supervision: r.supervisionLevel
+        ? {
+            level: r.supervisionLevel,
+            note: note?.note ?? null,
+            at: beijingIsoOrNull(note?.at ?? null),
+          }
+        : null,
+      reworkCount: r.reworkCount,
+      returnCount: r.returnCount,
+    }
+  })
+}
