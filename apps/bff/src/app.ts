@@ -1,12 +1,11 @@
 import { Hono } from 'hono'
-import path from 'node:path'
 import type { DatabaseHandle } from './db/client'
 import { authenticate } from './http/authenticate'
 import type { AppEnv } from './http/context'
 import { errorResponse } from './http/http-error'
 import { jsonBodyLimit, originCheck, securityHeaders, writeRateLimit } from './http/security'
 import type { CookieSecurity } from './http/session-cookie'
-import { spaFallback, staticFiles } from './http/static-files'
+import { staticSite } from './http/startup-gate'
 import type { LiveHub } from './realtime/live-hub'
 import { adminRoutes } from './routes/admin'
 import { alarmRoutes } from './routes/alarms'
@@ -80,11 +79,7 @@ export function createApp(deps: AppDeps) {
     .route('/', open311Routes(deps))
   app.route('/open311/v2', open311)
   app.all('/api/*', (c) => c.json({ error: `No API endpoint ${c.req.method} ${c.req.path}.` }, 404))
-  if (deps.staticRoots) {
-    const { webDistDir, publicDir } = deps.staticRoots
-    app.use('*', staticFiles(webDistDir), staticFiles(publicDir))
-    app.use('*', spaFallback(path.join(webDistDir, 'index.html')))
-  }
+  if (deps.staticRoots) app.route('/', staticSite(deps.staticRoots))
   app.notFound((c) => c.text('Not found', 404))
   app.onError((error, c) => {
     const known = errorResponse(error, c)

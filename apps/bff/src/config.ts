@@ -4,6 +4,8 @@ import { z } from 'zod'
 import { StartupError } from './startup/startup-error'
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+// An install artefact like any other cache: `npm ci` fills it, `rm -rf node_modules` clears it.
+export const DEFAULT_TEMPLATE_DIR = path.join(REPO_ROOT, 'node_modules', '.cache', 'cityops')
 
 export interface Config {
   port: number
@@ -33,6 +35,8 @@ export interface Config {
   simSpeed: number
   /** How long the event log keeps rows for replay. */
   eventRetentionHours: number
+  /** Where prepared empty embedded databases are kept (src/db/pglite-template.ts); null: off. */
+  pgliteTemplateDir: string | null
 }
 
 const Env = z.object({
@@ -63,6 +67,7 @@ const Env = z.object({
     .optional(),
   SIMULATOR: z.enum(['on', 'off'], { error: 'SIMULATOR must be on or off' }).optional(),
   SIM_SEED: z.string().trim().min(1).max(100).default('zhengzhou'),
+  PGLITE_TEMPLATE_DIR: z.string().min(1).optional(),
   EVENT_RETENTION_HOURS: z.coerce
     .number({ error: 'EVENT_RETENTION_HOURS must be a number' })
     .min(1, 'EVENT_RETENTION_HOURS must be at least 1')
@@ -109,6 +114,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, version: string): Config {
     simSeed: e.SIM_SEED,
     simSpeed: e.SIM_SPEED,
     eventRetentionHours: e.EVENT_RETENTION_HOURS,
+    pgliteTemplateDir:
+      e.PGLITE_TEMPLATE_DIR === 'off'
+        ? null
+        : path.resolve(base, e.PGLITE_TEMPLATE_DIR ?? DEFAULT_TEMPLATE_DIR),
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -65,23 +65,59 @@ describe('start-up with bad configuration', () => {
   })
 })
 
-describe('embedded database across restarts', () => {
-  it('keeps its data and adds no reference rows on the second start', async () => {
-    const env = { DATA_DIR: path.join(scratch, 'data') }
-    const first = runBff(env)
+describe('embedded database: template, new data dirs and restarts', () => {
+  // Each test run gets its own template folder, so the first start really creates everything.
+  const templateDir = path.join(scratch, 'templates')
+  const listening = (run: ReturnType<typeof runBff>) =>
+    new Promise<number>((resolve, reject) => {
+      run.child.stdout?.on('data', (chunk: Buffer) => {
+        const match = /listening on http:\/\/[^:]+:(\d+)/.exec(chunk.toString())
+        if (match?.[1]) resolve(Number(match[1]))
+      })
+      void run.exited.then(() => reject(new Error('BFF exited before listening')))
+    })
+
+  it('serves the page while the database starts, saves a template, fills a new data dir from it and keeps data across restarts', async () => {
+    const first = runBff({ DATA_DIR: path.join(scratch, 'data'), PGLITE_TEMPLATE_DIR: templateDir })
+    const early = await listening(first)
+    // Creating PostGIS from nothing takes seconds: the static site answers, the API says so.
+    const starting = await fetch(`http://127.0.0.1:${early}/api/health`)
+    expect(starting.status).toBe(503)
+    expect(await starting.json()).toMatchObject({ status: 'starting' })
+    const sources = await fetch(`http://127.0.0.1:${early}/basemap/SOURCES.md`)
+    expect(sources.status).toBe(200)
     const port = await first.ready
+    expect(port).toBe(early)
     const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()
     expect(health).toMatchObject({ status: 'ok', database: 'pglite' })
-    expect((await stopBff(first)).code).toBe(0)
+    const firstRun = await stopBff(first)
+    expect(firstRun.code).toBe(0)
+    expect(firstRun.stdout).toContain('new data dir created from nothing; saved as the template')
+    expect(readdirSync(templateDir).filter((f) => f.endsWith('.tar.gz'))).toHaveLength(1)
 
-    const second = runBff(env)
-    await second.ready
-    const { stdout } = await stopBff(second)
-    expect(stdout).toContain(
-      'new reference rows: {"adminAreas":0,"townships":0,"rivers":0,"stations":0,"departments":0,"roadSegments":0}',
-    )
-  })
+    const fresh = runBff({
+      DATA_DIR: path.join(scratch, 'data-2'),
+      PGLITE_TEMPLATE_DIR: templateDir,
+    })
+    const freshPort = await fresh.ready
+    const freshHealth = await (await fetch(`http://127.0.0.1:${freshPort}/api/health`)).json()
+    expect(freshHealth).toMatchObject({ status: 'ok', database: 'pglite' })
+    const freshRun = await stopBff(fresh)
+    expect(freshRun.stdout).toContain('new data dir filled from the prepared template')
+    expect(freshRun.stdout).toContain(NO_NEW_REFERENCE_ROWS)
+    expect(freshRun.stdout).toContain('created 32 demo accounts')
+
+    const again = runBff({ DATA_DIR: path.join(scratch, 'data'), PGLITE_TEMPLATE_DIR: templateDir })
+    await again.ready
+    const { stdout } = await stopBff(again)
+    expect(stdout).toContain('existing data dir reopened')
+    expect(stdout).toContain(NO_NEW_REFERENCE_ROWS)
+    expect(stdout).not.toContain('created 32 demo accounts')
+  }, 240_000)
 })
+
+const NO_NEW_REFERENCE_ROWS =
+  'new reference rows: {"adminAreas":0,"townships":0,"rivers":0,"stations":0,"departments":0,"roadSegments":0}'
 
 describe.runIf(process.env.TEST_DATABASE_URL)('start-up against PostgreSQL', () => {
   it('serves with DATABASE_URL and reports postgres', async () => {

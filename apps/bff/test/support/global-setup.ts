@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { DEFAULT_TEMPLATE_DIR } from '../../src/config'
 import { openDatabase } from '../../src/db/client'
+import { readTemplate, templateKey } from '../../src/db/pglite-template'
+import { readReferenceSources } from '../../src/db/reference/reference-sources'
 import { prepareDatabase } from '../../src/db/prepare-database'
 import { PUBLIC_DIR } from './paths'
 import { seedDemoAccounts } from '../../src/services/users/seed-demo-accounts'
@@ -13,8 +16,15 @@ import { seedDemoAccounts } from '../../src/services/users/seed-demo-accounts'
  */
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), 'cityops-snapshot-'))
-  const handle = await openDatabase({ driver: 'pglite', dataDir: null })
-  await prepareDatabase(handle, PUBLIC_DIR)
+  // The same prepared template `npm start` loads into a new data dir, when `npm ci` made one.
+  const sources = readReferenceSources(PUBLIC_DIR)
+  const template = readTemplate(DEFAULT_TEMPLATE_DIR, templateKey(sources))
+  const handle = await openDatabase({
+    driver: 'pglite',
+    dataDir: null,
+    ...(template ? { snapshot: template } : {}),
+  })
+  await prepareDatabase(handle, PUBLIC_DIR, sources)
   await seedDemoAccounts(handle.db, new Date('2026-11-20T00:00:00Z'))
   const dump = await handle.pglite?.dumpDataDir('gzip')
   await handle.close()
