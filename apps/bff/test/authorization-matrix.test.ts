@@ -99,6 +99,9 @@ const EXPECTED_POLICY: Record<string, string> = {
   'GET /api/admin/api-keys': 'apiKey.manage',
   'POST /api/admin/api-keys': 'apiKey.manage',
   'DELETE /api/admin/api-keys/:id': 'apiKey.manage',
+  // 处置时限 configuration: category limits are reference data
+  'GET /api/admin/case-sla': 'caseCategory.manage',
+  'PUT /api/admin/case-sla': 'caseCategory.manage',
   'GET /api/audit': 'audit.read',
   'GET /api/audit/export.csv': 'audit.export',
   'POST /api/incidents': 'incident.create',
@@ -118,11 +121,15 @@ const EXPECTED_POLICY: Record<string, string> = {
   // role/department check is the domain's applyCaseAction (403), see case-actions.test.ts
   'GET /api/cases/:id': 'case.read',
   'POST /api/cases/:id/actions': 'case.read',
+  // scoped in the service like the case (404 outside the department)
+  'GET /api/cases/:id/suggestion': 'case.read',
   // the operations wall: alarms are city-wide, read like the alerts live topic
   'GET /api/alarms': 'alert.read',
   'POST /api/alarms/:id/acknowledge': 'alarm.acknowledge',
   // handlers get their departments' figures; sections needing other permissions are null
   'GET /api/kpis/wall': 'incident.read',
+  // 综合评价: handlers get their department's rows only
+  'GET /api/kpis/cases': 'case.read',
   // an entity's events, filtered per event like live push (other departments' → 404)
   'GET /api/timeline/incidents/:id': 'incident.read',
   'GET /api/timeline/cases/:id': 'case.read',
