@@ -63,6 +63,7 @@ export const EN_WALL: DictionaryPart<typeof ZH_CN_WALL> = {
   'alarm.acknowledging': 'Acknowledging…',
   'alarm.incident': 'Grade {grade} incident',
   'alarm.aqi': 'Air quality {level}',
+  'alarm.assignmentOverdue': 'Not acknowledged: {department}',
   'alarm.count': '{count} unacknowledged',
   'alarm.sound': 'Alarm sound',
   'alarm.soundOn': 'Turn the alarm sound on',

@@ -61,6 +61,7 @@ export const ZH_CN_WALL = {
   'alarm.acknowledging': '确认中…',
   'alarm.incident': '{grade}级突发事件',
   'alarm.aqi': '空气质量 {level}',
+  'alarm.assignmentOverdue': '调派未签收：{department}',
   'alarm.count': '{count} 条未确认告警',
   'alarm.sound': '告警声音',
   'alarm.soundOn': '开启告警声音',

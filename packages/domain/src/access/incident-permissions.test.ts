@@ -25,9 +25,10 @@ describe('incident transitions ↔ permissions', () => {
     },
   )
 
-  it('only the operator closes incidents, and closing is its own permission', () => {
+  it('only the operator and the shift lead close incidents, and closing is its own permission', () => {
     expect(INCIDENT_TRANSITION_PERMISSIONS.resolved.closed).toBe('incident.close')
     expect(ROLES.filter((role) => ROLE_PERMISSIONS[role].includes('incident.close'))).toEqual([
+      'shiftLead',
       'operator',
     ])
   })

@@ -11,14 +11,18 @@ type IncidentTransitionPermissions = {
 // confirming, resolving and reopening are edits of the incident; closing needs its own right
 // because it carries the summary.
 export const INCIDENT_TRANSITION_PERMISSIONS = {
-  reported: { confirmed: 'incident.update', closed: 'incident.close' },
+  reported: {
+    confirmed: 'incident.update',
+    responding: 'incident.assign',
+    closed: 'incident.close',
+  },
   confirmed: {
     responding: 'incident.assign',
     resolved: 'incident.update',
     closed: 'incident.close',
   },
   responding: { resolved: 'incident.update' },
-  resolved: { closed: 'incident.close', responding: 'incident.update' },
+  resolved: { closed: 'incident.close', responding: 'incident.assign' },
   closed: {},
 } as const satisfies IncidentTransitionPermissions
 

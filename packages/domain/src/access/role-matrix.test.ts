@@ -15,9 +15,9 @@ evaluation.view                  .       .       x          .        .       .  
 incident.read                    .       .       x          x        d       x       x     .
 incident.create                  .       .       .          .        .       x       .     .
 incident.update                  .       .       .          .        .       x       .     .
-incident.grade                   .       .       .          .        .       x       .     .
-incident.assign                  .       .       .          x        .       x       .     .
-incident.close                   .       .       .          .        .       x       .     .
+incident.grade                   .       .       x          .        .       x       .     .
+incident.assign                  .       .       x          x        .       x       .     .
+incident.close                   .       .       x          .        .       x       .     .
 incidentAssignment.progress      .       .       .          .        d       .       .     .
 alert.read                       .       .       x          x        .       x       x     .
 alert.acknowledge                .       .       .          .        .       x       .     .

@@ -22,12 +22,16 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...SELF,
   ],
   // Shift lead: the filing and closing decisions, and approves extensions; watches KPIs and
-  // acknowledges the wall's alarms with the duty operator.
+  // acknowledges the wall's alarms with the duty operator. Leads the shift's emergencies too:
+  // grades, assigns and closes incidents, and hears about unacknowledged assignments.
   shiftLead: [
     'wall.view',
     'thematic.view',
     'evaluation.view',
     'incident.read',
+    'incident.grade',
+    'incident.assign',
+    'incident.close',
     'alert.read',
     'alarm.acknowledge',
     'case.read',

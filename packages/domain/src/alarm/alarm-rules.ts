@@ -57,6 +57,15 @@ export function incidentAlarmTitle(grade: IncidentGrade, incidentTitle: string):
   return `${style.roman}（${style.zh}）${incidentTitle}`
 }
 
+export function assignmentOverdueAlarmTitle(
+  departmentName: string,
+  timeoutSeconds: number,
+  incidentTitle: string,
+): string {
+  const minutes = Math.round(timeoutSeconds / 6) / 10
+  return `${departmentName} ${minutes} 分钟未签收：${incidentTitle}`
+}
+
 export function aqiAlarmTitle(stationName: string, aqi: number): string {
   const info = aqiLevelInfo(aqi)
   return `${stationName} AQI ${aqi}（${info.levelZh} ${info.category}）`

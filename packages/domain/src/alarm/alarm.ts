@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { EntityId, IsoDateTime } from '../common'
+import { DepartmentCode } from '../department'
 import { LngLat } from '../geo'
 import { INCIDENT_GRADES } from '../incident'
 
 // What the wall must not miss (issue 5). Alarms live on the `alerts` live topic next to CAP
 // alerts; their events are `alarm.raised` / `alarm.acknowledged`, CAP's `capAlert.received`.
-export const ALARM_KINDS = ['incident', 'aqi'] as const
+export const ALARM_KINDS = ['incident', 'aqi', 'assignmentOverdue'] as const
 export type AlarmKind = (typeof ALARM_KINDS)[number]
 
 /** The grades that raise an incident alarm: Ⅰ 特别重大 and Ⅱ 重大 (DOMAIN.md §2.5). */
@@ -48,7 +49,17 @@ export const AqiAlarm = AlarmBase.extend({
 })
 export type AqiAlarm = z.infer<typeof AqiAlarm>
 
-export const Alarm = z.discriminatedUnion('kind', [IncidentAlarm, AqiAlarm])
+/** A department did not acknowledge its incident assignment in time: the shift lead must call. */
+export const AssignmentOverdueAlarm = AlarmBase.extend({
+  kind: z.literal('assignmentOverdue'),
+  /** subjectId is the incident; this is the assignment that was not acknowledged. */
+  assignmentId: EntityId,
+  departmentCode: DepartmentCode,
+  grade: z.enum(INCIDENT_GRADES),
+})
+export type AssignmentOverdueAlarm = z.infer<typeof AssignmentOverdueAlarm>
+
+export const Alarm = z.discriminatedUnion('kind', [IncidentAlarm, AqiAlarm, AssignmentOverdueAlarm])
 export type Alarm = z.infer<typeof Alarm>
 
 export const ALARM_STATES = ['open', 'all'] as const

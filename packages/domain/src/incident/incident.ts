@@ -15,10 +15,11 @@ export const INCIDENT_STATUSES = [
 ] as const
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number]
 
-// `reported → closed` covers false alarms and duplicates; `resolved → responding` reopens
-// an incident that flares up again before it is closed.
+// `reported → closed` covers false alarms and duplicates; assigning a department moves an
+// incident to `responding` (from `reported` too: dispatching confirms it); `resolved →
+// responding` reopens an incident that flares up again before it is closed.
 export const INCIDENT_STATUS_TRANSITIONS = {
-  reported: ['confirmed', 'closed'],
+  reported: ['confirmed', 'responding', 'closed'],
   confirmed: ['responding', 'resolved', 'closed'],
   responding: ['resolved'],
   resolved: ['closed', 'responding'],

@@ -22,6 +22,9 @@ export const alarms = pgTable(
     aqiLevel: integer('aqi_level'),
     aqi: integer('aqi'),
     observedAt: at('observed_at'),
+    // assignmentOverdue: the unacknowledged assignment and its department
+    assignmentId: text('assignment_id'),
+    departmentCode: text('department_code'),
     title: text('title').notNull(),
     location: geometryOf('Point')('location'),
     raisedAt: at('raised_at').notNull(),
@@ -39,6 +42,10 @@ export const alarms = pgTable(
     uniqueIndex('alarms_aqi_crossing_key')
       .on(t.subjectId, t.observedAt)
       .where(sql`${t.kind} = 'aqi'`),
+    // one alarm per unacknowledged assignment, however many nodes run the check
+    uniqueIndex('alarms_assignment_overdue_key')
+      .on(t.assignmentId)
+      .where(sql`${t.kind} = 'assignmentOverdue'`),
     check('alarms_kind_check', sql`${t.kind} in (${inList(ALARM_KINDS)})`),
     check('alarms_ack_check', sql`(${t.acknowledgedAt} is null) = (${t.acknowledgedBy} is null)`),
   ],

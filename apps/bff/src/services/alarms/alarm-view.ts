@@ -12,6 +12,8 @@ export const alarmColumns = {
   aqiLevel: alarms.aqiLevel,
   aqi: alarms.aqi,
   observedAt: alarms.observedAt,
+  assignmentId: alarms.assignmentId,
+  departmentCode: alarms.departmentCode,
   title: alarms.title,
   lng: sql<number | null>`ST_X(${alarms.location})`.mapWith(Number),
   lat: sql<number | null>`ST_Y(${alarms.location})`.mapWith(Number),
@@ -48,8 +50,17 @@ export function alarmView(r: AlarmRow): Alarm {
       ? { userId: r.acknowledgedBy, displayName: r.acknowledgedByName ?? r.acknowledgedBy }
       : null,
     version: r.version,
-    ...(r.kind === 'incident'
-      ? { grade: r.grade, previousGrade: r.previousGrade }
-      : { level: r.aqiLevel, aqi: r.aqi, observedAt: r.observedAt?.toISOString() }),
+    ...kindFields(r),
   })
+}
+
+function kindFields(r: AlarmRow) {
+  switch (r.kind) {
+    case 'incident':
+      return { grade: r.grade, previousGrade: r.previousGrade }
+    case 'aqi':
+      return { level: r.aqiLevel, aqi: r.aqi, observedAt: r.observedAt?.toISOString() }
+    case 'assignmentOverdue':
+      return { grade: r.grade, assignmentId: r.assignmentId, departmentCode: r.departmentCode }
+  }
 }

@@ -1,4 +1,4 @@
-import type { Alarm, AqiAlarm, IncidentAlarm } from '@cityops/domain'
+import type { Alarm, AqiAlarm, AssignmentOverdueAlarm, IncidentAlarm } from '@cityops/domain'
 import { randomUUID } from 'node:crypto'
 import type { Executor } from '../../db/client'
 import { pointFromLngLat } from '../../db/geo-sql'
@@ -9,12 +9,29 @@ type Fields<A extends Alarm> = Omit<
   A,
   'id' | 'raisedAt' | 'acknowledgedAt' | 'acknowledgedBy' | 'version'
 >
-export type NewAlarm = Fields<IncidentAlarm> | Fields<AqiAlarm>
+export type NewAlarm = Fields<IncidentAlarm> | Fields<AqiAlarm> | Fields<AssignmentOverdueAlarm>
+
+// The columns of one kind; the other kinds' stay null (alarm-view.ts parses them back).
+function kindColumns(fields: NewAlarm) {
+  switch (fields.kind) {
+    case 'incident':
+      return { grade: fields.grade, previousGrade: fields.previousGrade }
+    case 'aqi':
+      return { aqiLevel: fields.level, aqi: fields.aqi, observedAt: new Date(fields.observedAt) }
+    case 'assignmentOverdue':
+      return {
+        grade: fields.grade,
+        assignmentId: fields.assignmentId,
+        departmentCode: fields.departmentCode,
+      }
+  }
+}
 
 /**
  * Inside the caller's transaction: stores the alarm (version 1) and appends `alarm.raised` on
  * topic `alerts` with the whole alarm as data. Returns null when the alarm already exists
- * (an AQI crossing is stored once per station and hour, so a re-sent batch raises nothing).
+ * (an AQI crossing is stored once per station and hour, so a re-sent batch raises nothing;
+ * an overdue assignment once per assignment).
  */
 export async function raiseAlarm(tx: Executor, fields: NewAlarm, now: Date): Promise<Alarm | null> {
   const id = randomUUID()
@@ -29,9 +46,7 @@ export async function raiseAlarm(tx: Executor, fields: NewAlarm, now: Date): Pro
       location: lng === null || lat === null ? null : pointFromLngLat(lng, lat),
       raisedAt: now,
       version: 1,
-      ...(fields.kind === 'incident'
-        ? { grade: fields.grade, previousGrade: fields.previousGrade }
-        : { aqiLevel: fields.level, aqi: fields.aqi, observedAt: new Date(fields.observedAt) }),
+      ...kindColumns(fields),
     })
     .onConflictDoNothing()
     .returning({ id: alarms.id })

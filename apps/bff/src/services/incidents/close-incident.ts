@@ -1,15 +1,12 @@
-import { assertClosable, CloseIncidentCommand, parseOrThrow, type Actor } from '@cityops/domain'
+import { CloseIncidentCommand, parseOrThrow, type Actor } from '@cityops/domain'
 import type { z } from 'zod'
-import { appendAudit } from '../../audit/append-audit'
 import type { Executor } from '../../db/client'
-import { appendEvents } from '../../live/append-events'
-import { actorAudit } from '../actor-audit'
-import { lockIncident, updateIncidentAtVersion } from './incident-state'
+import { runIncidentAction } from './run-incident-action'
 
 /**
- * 结束: one transaction sets the incident `closed` (allowed from reported, confirmed and
- * resolved: INCIDENT_STATUS_TRANSITIONS), version + 1 only from `expectedVersion`, writes its
- * audit entry with the summary and one `incident.closed` event.
+ * 结束 through the incident workflow's `close` action: allowed from reported, confirmed and
+ * resolved with every assignment finished; version + 1 only from `expectedVersion`, its audit
+ * entry with the summary and one `incident.closed` event. `actor = null` is the simulator.
  */
 export async function closeIncident(
   db: Executor,
@@ -18,45 +15,14 @@ export async function closeIncident(
   input: z.input<typeof CloseIncidentCommand>,
   now: Date,
 ) {
-  const command = parseOrThrow(CloseIncidentCommand, input, 'close command')
-  return db.transaction(async (tx) => {
-    const before = await lockIncident(tx, id)
-    assertClosable(before, command)
-    const after = await updateIncidentAtVersion(
-      tx,
-      before,
-      command.expectedVersion,
-      { status: 'closed' },
-      now,
-    )
-    await appendAudit(
-      tx,
-      {
-        ...actorAudit(who.actor, who.address),
-        action: 'incident.close',
-        objectType: 'incident',
-        objectId: id,
-        outcome: 'success',
-        before: { status: before.status, version: before.version },
-        after: { status: after.status, version: after.version, summary: command.summary },
-      },
-      now,
-    )
-    const [event] = await appendEvents(
-      tx,
-      [
-        {
-          topic: 'incidents',
-          type: 'incident.closed',
-          entityId: id,
-          version: after.version,
-          data: { ...after, summary: command.summary },
-          departments: after.departments,
-          location: after.location,
-        },
-      ],
-      now,
-    )
-    return { incident: after, summary: command.summary, seq: event?.seq ?? null }
-  })
+  const { expectedVersion, summary } = parseOrThrow(CloseIncidentCommand, input, 'close command')
+  const done = await runIncidentAction(
+    db,
+    who,
+    id,
+    expectedVersion,
+    { type: 'close', summary },
+    now,
+  )
+  return { incident: done.incident, summary, seq: done.seq }
 }

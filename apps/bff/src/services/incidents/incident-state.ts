@@ -61,6 +61,13 @@ export async function lockIncident(tx: Executor, id: string): Promise<IncidentSt
   return toState(row, await districtAt(tx, row.lng, row.lat))
 }
 
+/** Reads the incident without locking it; NOT_FOUND if absent. */
+export async function readIncident(db: Executor, id: string): Promise<IncidentState> {
+  const [row] = await db.select(columns).from(incidents).where(eq(incidents.id, id))
+  if (!row) throw new DomainError('NOT_FOUND', `没有事件 ${id} / There is no incident ${id}.`)
+  return toState(row, await districtAt(db, row.lng, row.lat))
+}
+
 /**
  * Applies `changes` only if the row is still at `expectedVersion` (conditional UPDATE, version
  * + 1): the race is settled in SQL, not by the check that came before it.
@@ -69,7 +76,7 @@ export async function updateIncidentAtVersion(
   tx: Executor,
   before: IncidentState,
   expectedVersion: number,
-  changes: { grade?: IncidentGrade; status?: string },
+  changes: { grade?: IncidentGrade; status?: string; departments?: string[] },
   now: Date,
 ): Promise<IncidentState> {
   const [row] = await tx

@@ -86,7 +86,9 @@ export function AlarmPanel({ onLocate }: { onLocate: (alarm: Alarm) => void }) {
                   >
                     {a.kind === 'incident'
                       ? t('alarm.incident', { grade: a.grade })
-                      : t('alarm.aqi', { level: `${a.level} · AQI ${a.aqi}` })}
+                      : a.kind === 'assignmentOverdue'
+                        ? t('alarm.assignmentOverdue', { department: a.departmentCode })
+                        : t('alarm.aqi', { level: `${a.level} · AQI ${a.aqi}` })}
                   </strong>
                   <span className="wall-alarms__title">{a.title}</span>
                   <time className="wall-alarms__time">

@@ -1,0 +1,105 @@
+import {
+  allowedAssignmentActions,
+  allowedIncidentActions,
+  can,
+  DomainError,
+  incidentTarget,
+  type Actor,
+  type IncidentAssignment,
+  type WorkflowIncident,
+} from '@cityops/domain'
+import { asc, eq } from 'drizzle-orm'
+import type { Executor } from '../../db/client'
+import { incidentAssignments } from '../../db/schema'
+import { lockIncident, readIncident, type IncidentState } from './incident-state'
+
+type AssignmentRow = typeof incidentAssignments.$inferSelect
+
+const iso = (d: Date | null) => (d === null ? null : d.toISOString())
+
+export function toAssignment(r: AssignmentRow): IncidentAssignment {
+  return {
+    id: r.id,
+    incidentId: r.incidentId,
+    departmentCode: r.departmentCode,
+    unitIds: r.unitIds,
+    status: r.status,
+    notifiedAt: r.notifiedAt.toISOString(),
+    acknowledgedAt: iso(r.acknowledgedAt),
+    enRouteAt: iso(r.enRouteAt),
+    onSceneAt: iso(r.onSceneAt),
+    finishedAt: iso(r.finishedAt),
+    escalatedAt: iso(r.escalatedAt),
+    note: r.note,
+  }
+}
+
+const at = (s: string | null) => (s === null ? null : new Date(s))
+
+/** The columns of an assignment as the domain shaped it. */
+export const assignmentColumns = (a: IncidentAssignment) => ({
+  id: a.id,
+  incidentId: a.incidentId,
+  departmentCode: a.departmentCode,
+  unitIds: [...a.unitIds],
+  status: a.status,
+  notifiedAt: new Date(a.notifiedAt),
+  acknowledgedAt: at(a.acknowledgedAt),
+  enRouteAt: at(a.enRouteAt),
+  onSceneAt: at(a.onSceneAt),
+  finishedAt: at(a.finishedAt),
+  escalatedAt: at(a.escalatedAt),
+  note: a.note,
+})
+
+/** An incident with its assignments (row-locked with `forUpdate`, for a change in this tx). */
+export interface IncidentRecord {
+  state: IncidentState
+  assignments: IncidentAssignment[]
+}
+
+export async function readIncidentRecord(
+  tx: Executor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<IncidentRecord> {
+  const state = options.forUpdate ? await lockIncident(tx, id) : await readIncident(tx, id)
+  const rows = await tx
+    .select()
+    .from(incidentAssignments)
+    .where(eq(incidentAssignments.incidentId, id))
+    .orderBy(asc(incidentAssignments.notifiedAt), asc(incidentAssignments.id))
+  return { state, assignments: rows.map(toAssignment) }
+}
+
+export function toWorkflowIncident({ state, assignments }: IncidentRecord): WorkflowIncident {
+  return {
+    id: state.id,
+    status: state.status,
+    grade: state.grade,
+    version: state.version,
+    departments: state.departments,
+    assignments,
+  }
+}
+
+/** The answer of GET /api/incidents/:id and of every action: what `actor` sees and may do. */
+export function incidentDetail(record: IncidentRecord, actor: Actor | null) {
+  const workflow = toWorkflowIncident(record)
+  return {
+    incident: record.state,
+    assignments: record.assignments.map((a) => ({
+      ...a,
+      allowedActions: actor ? allowedAssignmentActions(workflow, a, actor) : [],
+    })),
+    allowedActions: actor ? allowedIncidentActions(workflow, actor) : [],
+  }
+}
+export type IncidentDetail = ReturnType<typeof incidentDetail>
+
+/** An incident outside the reader's departments does not exist for them (ids must not leak). */
+export function assertIncidentReadable(actor: Actor, state: IncidentState) {
+  if (!can(actor, 'incident.read', incidentTarget({ involvedDepartments: state.departments }))) {
+    throw new DomainError('NOT_FOUND', `没有事件 ${state.id} / There is no incident ${state.id}.`)
+  }
+}
