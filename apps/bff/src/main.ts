@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs'
 import type { Server } from 'node:http'
 import path from 'node:path'
 import { createAdaptorServer } from '@hono/node-server'
-import { createApp } from './app'
+import { createApp, type AppType } from './app'
 import { loadConfig, REPO_ROOT } from './config'
 import { openDatabase, type DatabaseHandle } from './db/client'
+import { openEmbeddedDatabase } from './db/open-embedded'
 import { prepareDatabase } from './db/prepare-database'
-import { assertPortFree, listen } from './http/listen'
+import type { ReferenceCounts } from './db/reference/seed-reference-data'
+import { listen } from './http/listen'
+import { startupGate, staticSite } from './http/startup-gate'
 import { ensureWritableDataDir } from './startup/check-data-dir'
 import { explainStartupFailure } from './startup/explain-failure'
+import { StartupError } from './startup/startup-error'
 import { EventPump } from './live/event-pump'
 import { schedulePruning } from './live/prune-events'
 import { scheduleAssignmentEscalation } from './services/incidents/escalate-overdue-assignments'
@@ -32,19 +36,41 @@ const WRITE_LIMIT = { burst: 20, perSecond: 5 }
 
 let database: DatabaseHandle | null = null
 
+const EMBEDDED_ORIGIN_NOTES = {
+  template: 'new data dir filled from the prepared template (npm run db:template)',
+  created: 'new data dir created from nothing; saved as the template for the next new data dir',
+  existing: 'existing data dir reopened',
+} as const
+
 async function main() {
   const config = loadConfig(process.env, VERSION)
-  await assertPortFree(config.port, config.host)
-  if (config.dataDir) {
+  const staticRoots = { webDistDir: config.webDistDir, publicDir: config.publicDir }
+  // Bound before the database opens: the login page, its scripts and the basemap load while
+  // the database starts, and API calls wait for it (http/startup-gate.ts).
+  let appIsReady: (app: AppType) => void = () => undefined
+  const appReady = new Promise<AppType>((resolve) => (appIsReady = resolve))
+  const server = createAdaptorServer(startupGate(staticSite(staticRoots), appReady)) as Server
+  const port = await listen(server, config.port, config.host)
+  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host
+  log(`listening on http://${shown}:${port}; the API answers once the database is ready`)
+  let added: ReferenceCounts
+  if (config.databaseUrl) {
+    database = await openDatabase({ driver: 'postgres', url: config.databaseUrl })
+    added = await prepareDatabase(database, config.publicDir)
+  } else if (config.dataDir) {
     ensureWritableDataDir(config.dataDir)
-    log(`opening the embedded database in ${config.dataDir} (the first start takes ~15 s)`)
+    log(`opening the embedded database in ${config.dataDir}`)
+    const embedded = await openEmbeddedDatabase({
+      dataDir: config.dataDir,
+      publicDir: config.publicDir,
+      templateDir: config.pgliteTemplateDir,
+    })
+    database = embedded.handle
+    added = embedded.added
+    log(EMBEDDED_ORIGIN_NOTES[embedded.origin])
+  } else {
+    throw new StartupError('Set DATA_DIR (embedded database) or DATABASE_URL (PostgreSQL).')
   }
-  database = await openDatabase(
-    config.databaseUrl
-      ? { driver: 'postgres', url: config.databaseUrl }
-      : { driver: 'pglite', dataDir: config.dataDir },
-  )
-  const added = await prepareDatabase(database, config.publicDir)
   log(
     `database ready (${database.driver}, ${database.location}); new reference rows: ${JSON.stringify(added)}`,
   )
@@ -61,7 +87,7 @@ async function main() {
   const app = createApp({
     database,
     version: VERSION,
-    staticRoots: { webDistDir: config.webDistDir, publicDir: config.publicDir },
+    staticRoots,
     clock,
     live,
     demoAccounts: config.demoAccounts,
@@ -71,7 +97,7 @@ async function main() {
     trustProxy: config.trustProxy,
     writeLimit: WRITE_LIMIT,
   })
-  const server = createAdaptorServer({ fetch: app.fetch }) as Server
+  appIsReady(app)
   const pump = new EventPump(database)
   await pump.start()
   const redis = config.redisUrl ? await connectRedisAdapter(config.redisUrl, log) : null
@@ -84,7 +110,6 @@ async function main() {
     allowedOrigins: config.allowedOrigins,
     hub: live,
   })
-  const port = await listen(server, config.port, config.host)
   const stopPruning = schedulePruning(database.db, config.eventRetentionHours, clock, log)
   // every node checks; FOR UPDATE SKIP LOCKED + escalated_at make each escalation happen once
   const escalation = escalationConfig(process.env)
@@ -95,7 +120,6 @@ async function main() {
     log,
     escalation.everyMs,
   )
-  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host
   log(`serving http://${shown}:${port} (database: ${database.driver})`)
   // Not awaited: the server answers while the feed loads, and a stop signal waits for it.
   const simulator = config.simulator ? startDemoFeed(database, config) : Promise.resolve(null)
