@@ -3,6 +3,7 @@ import type { DatabaseHandle } from './db/client'
 import { authenticate } from './http/authenticate'
 import type { AppEnv } from './http/context'
 import { errorResponse } from './http/http-error'
+import { evidenceBodyLimit, isEvidenceUpload } from './http/evidence-body-limit'
 import { jsonBodyLimit, originCheck, securityHeaders, writeRateLimit } from './http/security'
 import type { CookieSecurity } from './http/session-cookie'
 import { staticSite } from './http/startup-gate'
@@ -20,6 +21,9 @@ import { kpiRoutes } from './routes/kpis'
 import { layerRoutes } from './routes/layers'
 import { meRoutes } from './routes/me'
 import { caseRoutes } from './routes/cases'
+import { caseCategoryRoutes } from './routes/case-categories'
+import { caseEvidenceRoutes, evidenceRoutes } from './routes/evidence'
+import type { EvidenceStore } from './services/evidence/evidence-store'
 import { timelineRoutes } from './routes/timeline'
 import { open311Errors, open311Routes } from './routes/open311'
 
@@ -37,6 +41,8 @@ export interface AppDeps {
   trustProxy: boolean
   /** Writes per actor: a burst and a sustained rate per second. */
   writeLimit: { burst: number; perSecond: number }
+  /** Case photos: where the bytes live and the largest accepted (EVIDENCE_DIR, EVIDENCE_MAX_BYTES). */
+  evidence: { store: EvidenceStore; maxBytes: number }
 }
 
 const API_BODY_LIMIT_BYTES = 64 * 1024
@@ -46,9 +52,16 @@ const INGEST_BODY_LIMIT_BYTES = 8 * 1024 * 1024
 export function createApp(deps: AppDeps) {
   const small = jsonBodyLimit(API_BODY_LIMIT_BYTES)
   const large = jsonBodyLimit(INGEST_BODY_LIMIT_BYTES)
+  const photo = evidenceBodyLimit(deps.evidence.maxBytes)
   const api = new Hono<AppEnv>()
-    // gateways send batches of thousands of readings; people send forms
-    .use((c, next) => (c.req.path.startsWith('/api/ingest/') ? large(c, next) : small(c, next)))
+    // gateways send batches of thousands of readings; people send forms, and photos
+    .use((c, next) =>
+      c.req.path.startsWith('/api/ingest/')
+        ? large(c, next)
+        : isEvidenceUpload(c.req.method, c.req.path)
+          ? photo(c, next)
+          : small(c, next),
+    )
     .use(authenticate(deps))
     .use(originCheck(deps.allowedOrigins))
     .use(writeRateLimit({ ...deps.writeLimit, clock: deps.clock }))
@@ -63,6 +76,9 @@ export function createApp(deps: AppDeps) {
     .route('/events', eventRoutes(deps))
     .route('/ingest', ingestRoutes(deps))
     .route('/cases', caseRoutes(deps))
+    .route('/cases', caseEvidenceRoutes(deps))
+    .route('/evidence', evidenceRoutes(deps))
+    .route('/case-categories', caseCategoryRoutes(deps))
     .route('/alarms', alarmRoutes(deps))
     .route('/kpis', kpiRoutes(deps))
     .route('/timeline', timelineRoutes(deps))

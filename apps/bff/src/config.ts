@@ -35,6 +35,10 @@ export interface Config {
   simSpeed: number
   /** How long the event log keeps rows for replay. */
   eventRetentionHours: number
+  /** Case photos on disk (content-addressed): EVIDENCE_DIR, default <DATA_DIR>/evidence. */
+  evidenceDir: string
+  /** The largest photo accepted (EVIDENCE_MAX_BYTES). */
+  evidenceMaxBytes: number
   /** Where prepared empty embedded databases are kept (src/db/pglite-template.ts); null: off. */
   pgliteTemplateDir: string | null
 }
@@ -67,6 +71,14 @@ const Env = z.object({
     .optional(),
   SIMULATOR: z.enum(['on', 'off'], { error: 'SIMULATOR must be on or off' }).optional(),
   SIM_SEED: z.string().trim().min(1).max(100).default('zhengzhou'),
+  EVIDENCE_DIR: z.string().min(1).optional(),
+  // [U] 10 MB holds a full-resolution phone photo (typically 2–6 MB as JPEG)
+  EVIDENCE_MAX_BYTES: z.coerce
+    .number({ error: 'EVIDENCE_MAX_BYTES must be a number' })
+    .int('EVIDENCE_MAX_BYTES must be a whole number of bytes')
+    .min(1024, 'EVIDENCE_MAX_BYTES must be at least 1024')
+    .max(100 * 1024 * 1024, 'EVIDENCE_MAX_BYTES must be at most 100 MB')
+    .default(10 * 1024 * 1024),
   PGLITE_TEMPLATE_DIR: z.string().min(1).optional(),
   EVENT_RETENTION_HOURS: z.coerce
     .number({ error: 'EVENT_RETENTION_HOURS must be a number' })
@@ -114,6 +126,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, version: string): Config {
     simSeed: e.SIM_SEED,
     simSpeed: e.SIM_SPEED,
     eventRetentionHours: e.EVENT_RETENTION_HOURS,
+    // DATA_DIR still places the photos when the database is PostgreSQL (./.data/evidence)
+    evidenceDir: path.resolve(base, e.EVIDENCE_DIR ?? path.join(e.DATA_DIR, 'evidence')),
+    evidenceMaxBytes: e.EVIDENCE_MAX_BYTES,
     pgliteTemplateDir:
       e.PGLITE_TEMPLATE_DIR === 'off'
         ? null

@@ -20,6 +20,7 @@ import { escalationConfig } from './services/incidents/escalation-config'
 import { createLiveHub } from './realtime/live-hub'
 import { connectRedisAdapter } from './realtime/redis-adapter'
 import { attachSocketServer } from './realtime/socket-server'
+import { diskEvidenceStore } from './services/evidence/disk-evidence-store'
 import { seedDemoAccounts } from './services/users/seed-demo-accounts'
 import { startSimulator, type Simulator } from './simulator/run-simulator'
 import { DEMO_PASSWORD } from '@cityops/domain'
@@ -96,6 +97,7 @@ async function main() {
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
     writeLimit: WRITE_LIMIT,
+    evidence: { store: diskEvidenceStore(config.evidenceDir), maxBytes: config.evidenceMaxBytes },
   })
   appIsReady(app)
   const pump = new EventPump(database)

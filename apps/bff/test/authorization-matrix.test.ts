@@ -89,6 +89,7 @@ const EXPECTED_POLICY: Record<string, string> = {
   'POST /api/me/mfa/enable': 'self.manageMfa',
   'POST /api/me/mfa/disable': 'self.manageMfa',
   'GET /api/departments': 'authenticated',
+  'GET /api/case-categories': 'authenticated',
   'GET /api/departments/:code': 'case.read@department',
   'GET /api/admin/users': 'user.manage',
   'POST /api/admin/users': 'user.manage',
@@ -121,6 +122,11 @@ const EXPECTED_POLICY: Record<string, string> = {
   // role/department check is the domain's applyCaseAction (403), see case-actions.test.ts
   'GET /api/cases/:id': 'case.read',
   'POST /api/cases/:id/actions': 'case.read',
+  // case photos: scoped in the service like the case (404); who may add them when is the
+  // domain's evidenceUploadDenial (403), see evidence.test.ts
+  'GET /api/cases/:id/evidence': 'case.read',
+  'POST /api/cases/:id/evidence': 'case.read',
+  'GET /api/evidence/:id': 'case.read',
   // scoped in the service like the case (404 outside the department)
   'GET /api/cases/:id/suggestion': 'case.read',
   // the operations wall: alarms are city-wide, read like the alerts live topic

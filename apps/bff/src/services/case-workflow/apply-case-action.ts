@@ -5,6 +5,7 @@ import type { Database } from '../../db/client'
 import { describeIssues, HttpError, issueList } from '../../http/http-error'
 import { actorAudit } from '../actor-audit'
 import { beijingIso } from '../cases/case-time'
+import { assertEvidenceOfCase } from '../evidence/assert-evidence'
 import { findKeyedResponse, requestHash, storeKeyedResponse, type KeyRef } from './action-keys'
 import { caseActionError } from './action-errors'
 import { DEFAULT_CASE_SLA, clockFor, type CaseSlaConfig } from './case-sla'
@@ -115,6 +116,8 @@ function inTransaction(
     )
     if (result instanceof DomainError) throw caseActionError(result, current, who.actor)
     await assertReferences(tx, before, result)
+    if (result.audit.action === 'dispose')
+      await assertEvidenceOfCase(tx, before.id, result.next.evidenceIds)
     const response = await writeCaseAction(tx, who, before, result, now)
     await storeKeyedResponse(tx, ref, before.id, response, now)
     return response

@@ -2,10 +2,11 @@ import {
   CASE_KINDS,
   CategoryCode,
   ComponentId,
-  CRS_IDS,
+  CrsName,
   EntityId,
   GridCode,
   LngLat,
+  Point,
 } from '@cityops/domain'
 import { z } from 'zod'
 import { CASE_CHANNELS } from '../../db/schema'
@@ -34,9 +35,15 @@ export const ReportCaseInput = z.object({
   gridCode: GridCode.optional(),
   description: z.string().trim().max(4000).default(''),
   address: z.string().trim().min(1).max(300).optional(),
-  location: LngLat,
+  // A GeoJSON Point (the API contract) or a bare [lng, lat] (Open311 and the simulator).
+  location: z
+    .union([Point, LngLat], {
+      error:
+        '位置须为 GeoJSON Point 或 [经度, 纬度] / location must be a GeoJSON Point or [lng, lat]',
+    })
+    .transform((l): LngLat => ('coordinates' in l ? l.coordinates : l)),
   // Phone SDKs report GCJ-02 (高德/腾讯) or BD-09 (百度); we store WGS84.
-  crs: z.enum(CRS_IDS).default('WGS84'),
+  crs: CrsName.default('WGS84'),
   mediaUrl: MediaUrl.optional(),
   channel: z.enum(CASE_CHANNELS),
   reporter: CaseReporterInput.default({}),
