@@ -22,6 +22,9 @@ const CLEARED_ENV = [
 /** Milliseconds from the spawn of the server process. */
 export interface B5Result {
   command: string
+  /** The port is bound and the page loads (the database may still be starting). */
+  listening: number
+  /** The API answers: database, accounts, live hub ready. */
   serving: number
   loginPageLoaded: number
   loggedIn: number
@@ -39,31 +42,38 @@ export interface LogLine {
   text: string
 }
 
-/** Collects the server's log lines with their time since spawn; resolves at "serving". */
+/** Collects the server's log lines with their time since spawn, and when it logged `pattern`. */
 function watchOutput(child: ChildProcess, spawnedAt: number) {
   const lines: LogLine[] = []
   let output = ''
-  const serving = new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`no "serving" line in ${TIMEOUT_MS} ms:\n${output}`)),
-      TIMEOUT_MS,
-    )
-    const onData = (chunk: Buffer) => {
-      const at = epochNow()
-      output += chunk.toString()
-      for (const text of chunk.toString().split('\n')) {
-        if (text.startsWith('cityops:')) lines.push({ at: at - spawnedAt, text })
-        if (/serving http:\/\//.test(text)) {
-          clearTimeout(timer)
-          resolve(at)
-        }
-      }
+  const waiters: { pattern: RegExp; resolve: (at: number) => void }[] = []
+  const logged = (pattern: RegExp) =>
+    new Promise<number>((resolve, reject) => {
+      const seen = lines.find((l) => pattern.test(l.text))
+      if (seen) return resolve(seen.at + spawnedAt)
+      const timer = setTimeout(
+        () => reject(new Error(`no ${pattern} line in ${TIMEOUT_MS} ms:\n${output}`)),
+        TIMEOUT_MS,
+      )
+      waiters.push({ pattern, resolve: (at) => (clearTimeout(timer), resolve(at)) })
+      child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)))
+    })
+  const onData = (chunk: Buffer) => {
+    const at = epochNow()
+    output += chunk.toString()
+    for (const text of chunk.toString().split('\n')) {
+      if (!text.startsWith('cityops:')) continue
+      lines.push({ at: at - spawnedAt, text })
+      for (const w of waiters) if (w.pattern.test(text)) w.resolve(at)
     }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)))
-  })
-  return { lines, serving }
+  }
+  child.stdout?.on('data', onData)
+  child.stderr?.on('data', onData)
+  return {
+    lines,
+    listening: logged(/listening on http:\/\//),
+    serving: logged(/serving http:\/\//),
+  }
 }
 
 /**
@@ -95,11 +105,14 @@ export async function runB5Bench(webDistDir: string): Promise<B5Result> {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const output = watchOutput(server, spawnedAt)
-    const serving = await output.serving
+    // A wall PC's browser opens the page as soon as the port answers, as a person would.
+    const listening = await output.listening
     const stamps = await openWall(page, `http://127.0.0.1:${port}`)
+    const serving = await output.serving
     const since = (t: number) => t - spawnedAt
     return {
       command: `${B5_COMMAND.join(' ')} (WEB_DIST_DIR=<prebuilt>, DATA_DIR=<empty>, PORT=${port})`,
+      listening: since(listening),
       serving: since(serving),
       loginPageLoaded: since(stamps.loginPageLoaded),
       loggedIn: since(stamps.loggedIn),

@@ -85,12 +85,25 @@ export function printWall({ b2, b5, b6 }: WallResults) {
     )
     const rows = b5.rounds.map((r, i) => [
       String(i + 1),
-      ...[r.serving, r.loginPageLoaded, r.loggedIn, r.mapLoaded, r.firstEventDrawn].map((t) =>
-        fixed(t / 1000, 2),
-      ),
+      ...[
+        r.listening,
+        r.serving,
+        r.loginPageLoaded,
+        r.loggedIn,
+        r.mapLoaded,
+        r.firstEventDrawn,
+      ].map((t) => fixed(t / 1000, 2)),
       fixed(r.machineBusyPercent, 0),
     ])
-    const header = ['round', 'serving', 'login page', 'logged in', 'map loaded', '1st event drawn']
+    const header = [
+      'round',
+      'listening',
+      'serving',
+      'login page',
+      'logged in',
+      'map loaded',
+      '1st event drawn',
+    ]
     header.push('machine%')
     console.log(formatTable(header, rows))
     for (const line of b5.median.log)

@@ -10,13 +10,14 @@ import AuditPage from '../features/audit/audit-page'
 import DepartmentPage from '../features/department/department-page'
 import { RequireSession, useSignedIn } from '../features/session'
 import LoginPage from '../features/session/login-page'
+import { loadWallPage } from '../features/wall/load-wall-page'
 import { DispatchPage, FieldPage, IntakePage, ShiftPage } from '../features/work'
 import { useT } from '../i18n'
 import { Layout } from './layout'
 import { NotFoundPage } from './not-found-page'
 
 // The wall pulls in MapLibre (~1 MB): split it so the shell and menus paint first.
-const OverviewPage = lazy(() => import('../features/wall/wall-page'))
+const OverviewPage = lazy(loadWallPage)
 
 function PageLoading() {
   const t = useT()

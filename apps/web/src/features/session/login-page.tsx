@@ -1,10 +1,12 @@
 import { LoadingState } from '@cityops/ui'
 import { useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { Navigate, useSearchParams } from 'react-router'
 import { meQueryOptions } from '../../api/session'
 import { useT } from '../../i18n'
 import { landingPath } from '../access/app-paths'
 import { PublicFrame } from '../shell'
+import { prefetchWallPage } from '../wall/load-wall-page'
 import { LoginForm } from './login-form'
 import './login-page.css'
 
@@ -13,6 +15,7 @@ export default function LoginPage() {
   const t = useT()
   const [params] = useSearchParams()
   const me = useQuery(meQueryOptions())
+  useEffect(prefetchWallPage, [])
   if (me.data) return <Navigate to={landingPath(me.data, params.get('next'))} replace />
   return (
     <PublicFrame>
