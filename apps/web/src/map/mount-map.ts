@@ -11,6 +11,7 @@ import {
 import type { Locale } from '../i18n'
 import type { LiveFeed } from '../live/live-feed'
 import { MAP_TOPICS, type MapTopic } from '../live/live-feature'
+import { createDeskPoints, type DeskPoint } from './desk-points'
 import { LIVE_LAYER_IDS } from './live-layers'
 import { syncLiveSources } from './live-source-sync'
 import { registerPmtilesProtocol } from './pmtiles'
@@ -48,6 +49,9 @@ export type MapController = {
   flyTo: (view: MapView) => void
   /** Incidents with an unacknowledged alarm: they pulse until acknowledged. */
   setAlarms: (alarms: readonly AlarmMark[]) => void
+  /** A desk's own list of cases (not the live layers), the open one ringed. */
+  setDeskPoints: (points: readonly DeskPoint[]) => void
+  onDeskPointClick: (listener: (id: string) => void) => void
 }
 
 // Wall labels grow with the screen (a 4K wall at device pixel ratio 1 gets twice the size).
@@ -131,6 +135,8 @@ const NOOP_CONTROLLER: MapController = {
   onViewChange: () => undefined,
   flyTo: () => undefined,
   setAlarms: () => undefined,
+  setDeskPoints: () => undefined,
+  onDeskPointClick: () => undefined,
 }
 
 const topicOfLayer = (layerId: string): MapTopic | undefined =>
@@ -178,6 +184,7 @@ export function mountMap(container: HTMLElement, options: MountMapOptions): MapC
   localizeControls(map, options.labels)
 
   const pulse = createAlarmMarkers(map)
+  const deskPoints = createDeskPoints(map)
   map.on('remove', () => pulse.stop())
   const liveLayerIds: string[] = MAP_TOPICS.flatMap((t) => [...LIVE_LAYER_IDS[t]])
   return {
@@ -186,6 +193,7 @@ export function mountMap(container: HTMLElement, options: MountMapOptions): MapC
       localizeControls(map, settings.labels)
       applyVisibility()
       live?.refill()
+      deskPoints.refill()
     },
     destroy: () => {
       live?.stop()
@@ -224,6 +232,8 @@ export function mountMap(container: HTMLElement, options: MountMapOptions): MapC
     },
     flyTo: (view) => map.flyTo({ center: view.center, zoom: view.zoom, essential: true }),
     setAlarms: (alarms) => pulse.set(alarms),
+    setDeskPoints: (points) => deskPoints.set(points),
+    onDeskPointClick: (listener) => deskPoints.onClick(listener),
   }
 }
 

@@ -4,6 +4,7 @@ import type { LiveFeed } from '../../live/live-feed'
 import { MAP_TOPICS, type MapTopic } from '../../live/live-feature'
 import { translate, useT } from '../../i18n'
 import type { MessageKey } from '../../i18n'
+import type { DeskPoint } from '../../map/desk-points'
 import { mountMap } from '../../map/mount-map'
 import type {
   AlarmMark,
@@ -14,6 +15,7 @@ import type {
 } from '../../map/mount-map'
 
 const NO_ALARMS: readonly AlarmMark[] = []
+const NO_POINTS: readonly DeskPoint[] = []
 import type { FitPadding } from '../../map/view'
 import { useAppStore } from '../../stores/app-store'
 import type { AppState } from '../../stores/app-store'
@@ -49,6 +51,9 @@ export type OperationsMapProps = {
   flyTo?: MapView | null
   /** Incidents whose alarm is open: they pulse. */
   alarms?: readonly AlarmMark[]
+  /** A desk's own cases (its filtered queue), drawn over the basemap; clicks open one. */
+  deskPoints?: readonly DeskPoint[]
+  onDeskPointClick?: (id: string) => void
 }
 
 /**
@@ -64,16 +69,18 @@ export function OperationsMap({
   onSelect,
   flyTo,
   alarms = NO_ALARMS,
+  deskPoints = NO_POINTS,
+  onDeskPointClick,
 }: OperationsMapProps) {
   const t = useT()
   const [state, setState] = useState<MapState>({ kind: 'loading' })
   const [attempt, setAttempt] = useState(0)
   const controllerRef = useRef<MapController | null>(null)
   // Callbacks change identity on every render; the map's listeners read the latest.
-  const callbacks = useRef({ onViewChange, onSelect })
+  const callbacks = useRef({ onViewChange, onSelect, onDeskPointClick })
   useEffect(() => {
-    callbacks.current = { onViewChange, onSelect }
-  }, [onViewChange, onSelect])
+    callbacks.current = { onViewChange, onSelect, onDeskPointClick }
+  }, [onViewChange, onSelect, onDeskPointClick])
 
   // Read once at mount: the camera is the user's after that.
   const [initialFitPadding] = useState(() => fitPadding)
@@ -91,6 +98,7 @@ export function OperationsMap({
       controllerRef.current = controller
       controller.onViewChange((view) => callbacks.current.onViewChange?.(view))
       controller.onFeatureClick((hit) => callbacks.current.onSelect?.(hit))
+      controller.onDeskPointClick((id) => callbacks.current.onDeskPointClick?.(id))
       const unsubscribe = useAppStore.subscribe((next, prev) => {
         if (next.theme !== prev.theme || next.locale !== prev.locale) {
           controller.update(settingsOf(next))
@@ -119,6 +127,9 @@ export function OperationsMap({
   useEffect(() => {
     controllerRef.current?.setAlarms(alarms)
   }, [alarms, attempt, state.kind])
+  useEffect(() => {
+    controllerRef.current?.setDeskPoints(deskPoints)
+  }, [deskPoints, attempt, state.kind])
 
   const retry = () => {
     setState({ kind: 'loading' })

@@ -1,1 +1,2 @@
-export { DispatchPage, FieldPage, IntakePage, ShiftPage } from './work-pages'
+export { DispatchPage } from '../dispatch/dispatch-page'
+export { FieldPage, IntakePage, ShiftPage } from './work-pages'
