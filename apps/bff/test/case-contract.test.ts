@@ -29,12 +29,13 @@ describe.each(DRIVERS)('case creation contract and reference lists on %s', (driv
       description: '路边暴露垃圾',
       location: { type: 'Point', coordinates: given },
       crs: 'GCJ-02',
+      urgency: 'urgent',
     })
     expect(res.status).toBe(201)
     const { case: created } = (await res.json()) as {
       case: { status: string; version: number; location: { coordinates: [number, number] } }
     }
-    expect(created).toMatchObject({ status: 'REPORTED', version: 1 })
+    expect(created).toMatchObject({ status: 'REPORTED', version: 1, urgency: 'urgent' })
     const expected = toWgs84({ type: 'Point', coordinates: given }, 'GCJ02').coordinates
     expect(created.location.coordinates[0]).toBeCloseTo(expected[0], 5)
     expect(created.location.coordinates[1]).toBeCloseTo(expected[1], 5)
@@ -51,7 +52,12 @@ describe.each(DRIVERS)('case creation contract and reference lists on %s', (driv
     })
     expect(res.status).toBe(201)
     expect(await res.json()).toMatchObject({
-      case: { kind: 'component', componentId: '4101050101000042', status: 'REPORTED' },
+      case: {
+        kind: 'component',
+        componentId: '4101050101000042',
+        status: 'REPORTED',
+        urgency: 'normal', // the default
+      },
     })
   })
 
@@ -69,6 +75,7 @@ describe.each(DRIVERS)('case creation contract and reference lists on %s', (driv
     ],
     ['a Point off the globe', { type: 'Point', coordinates: [213.6, 34.7] }, {}],
     ['an unknown datum', { type: 'Point', coordinates: [113.68, 34.78] }, { crs: 'Mars-1' }],
+    ['an unknown urgency', { type: 'Point', coordinates: [113.68, 34.78] }, { urgency: 'panic' }],
   ])('refuses %s with 400 and the field named', async (_, location, extra) => {
     const res = await as('inspector', '/api/cases', 'POST', {
       kind: 'event',
@@ -78,7 +85,7 @@ describe.each(DRIVERS)('case creation contract and reference lists on %s', (driv
     })
     expect(res.status).toBe(400)
     const body = (await res.json()) as { issues: { path: string }[] }
-    expect(body.issues[0]?.path).toMatch(/^(location|crs)/)
+    expect(body.issues[0]?.path).toMatch(/^(location|crs|urgency)/)
   })
 
   it('lists every catalogued category with its time limit and default department', async () => {

@@ -1,4 +1,11 @@
-import { CASE_KINDS, CASE_STATES, type CaseKind, type CaseState } from '@cityops/domain'
+import {
+  CASE_KINDS,
+  CASE_STATES,
+  CASE_URGENCIES,
+  type CaseKind,
+  type CaseState,
+  type CaseUrgency,
+} from '@cityops/domain'
 import { sql } from 'drizzle-orm'
 import type { PendingCaseRequest, SupervisionLevel } from '@cityops/domain'
 import {
@@ -48,6 +55,7 @@ export const cityCases = pgTable(
     gridCode: text('grid_code'),
     status: text('status').$type<CaseState>().notNull(),
     description: text('description').notNull(),
+    urgency: text('urgency').$type<CaseUrgency>().notNull().default('normal'),
     address: text('address'),
     location: geometryOf('Point')('location').notNull(),
     districtCode: text('district_code').notNull(),
@@ -85,6 +93,7 @@ export const cityCases = pgTable(
     index('city_cases_department_idx').on(t.responsibleDepartment),
     check('city_cases_status_check', sql`${t.status} in (${inList(CASE_STATES)})`),
     check('city_cases_kind_check', sql`${t.kind} in (${inList(CASE_KINDS)})`),
+    check('city_cases_urgency_check', sql`${t.urgency} in (${inList(CASE_URGENCIES)})`),
   ],
 )
 

@@ -1,5 +1,6 @@
 import {
   CASE_KINDS,
+  CASE_URGENCIES,
   CategoryCode,
   ComponentId,
   CrsName,
@@ -34,6 +35,7 @@ export const ReportCaseInput = z.object({
   componentId: ComponentId.optional(),
   gridCode: GridCode.optional(),
   description: z.string().trim().max(4000).default(''),
+  urgency: z.enum(CASE_URGENCIES).default('normal'),
   address: z.string().trim().min(1).max(300).optional(),
   // A GeoJSON Point (the API contract) or a bare [lng, lat] (Open311 and the simulator).
   location: z

@@ -1,4 +1,4 @@
-import type { CaseKind, CaseState } from '@cityops/domain'
+import type { CaseKind, CaseState, CaseUrgency } from '@cityops/domain'
 import { sql } from 'drizzle-orm'
 import { cityCases, type CaseChannel } from '../../db/schema'
 import { beijingIso, beijingIsoOrNull } from './case-time'
@@ -16,6 +16,7 @@ export const caseColumns = {
   gridCode: cityCases.gridCode,
   status: cityCases.status,
   description: cityCases.description,
+  urgency: cityCases.urgency,
   address: cityCases.address,
   districtCode: cityCases.districtCode,
   channel: cityCases.channel,
@@ -38,6 +39,7 @@ export interface CaseRow {
   gridCode: string | null
   status: CaseState
   description: string
+  urgency: CaseUrgency
   address: string | null
   districtCode: string
   channel: CaseChannel
@@ -64,6 +66,7 @@ export function caseView(r: CaseRow) {
     gridCode: r.gridCode,
     status: r.status,
     description: r.description,
+    urgency: r.urgency,
     address: r.address,
     location: { type: 'Point' as const, coordinates: [round6(r.lng), round6(r.lat)] },
     districtCode: r.districtCode,

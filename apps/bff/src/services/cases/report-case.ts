@@ -99,6 +99,7 @@ async function insertCase(
     gridCode: data.gridCode ?? null,
     status: 'REPORTED',
     description: data.description,
+    urgency: data.urgency,
     address: data.address ?? null,
     districtCode,
     channel: data.channel,

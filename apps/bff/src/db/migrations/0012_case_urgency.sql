@@ -1,0 +1,2 @@
+ALTER TABLE "city_cases" ADD COLUMN "urgency" text DEFAULT 'normal' NOT NULL;--> statement-breakpoint
+ALTER TABLE "city_cases" ADD CONSTRAINT "city_cases_urgency_check" CHECK ("city_cases"."urgency" in ('normal', 'urgent'));
