@@ -1,2 +1,4 @@
 export { DispatchPage } from '../dispatch/dispatch-page'
-export { FieldPage, IntakePage, ShiftPage } from './work-pages'
+export { IntakePage } from '../intake/intake-page'
+export { ShiftPage } from '../shift/shift-page'
+export { FieldPage } from './work-pages'
