@@ -52,6 +52,6 @@ export function diskEvidenceStore(dir: string): EvidenceStore {
         throw error
       }
     },
-    has: (sha256) => exists(fileOf(sha256)),
+    has: async (sha256) => exists(fileOf(sha256)),
   }
 }
