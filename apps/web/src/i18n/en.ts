@@ -1,3 +1,4 @@
+import { EN_FIELD } from './en-field'
 import { EN_ADMIN } from './en-admin'
 import { EN_CASES } from './en-cases'
 import { EN_SESSION } from './en-session'
@@ -64,5 +65,6 @@ export const EN: Messages = {
   ...EN_WORK,
   ...EN_CASES,
   ...EN_WALL,
+  ...EN_FIELD,
   ...EN_ADMIN,
 }

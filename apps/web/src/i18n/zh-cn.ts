@@ -1,3 +1,4 @@
+import { ZH_CN_FIELD } from './zh-cn-field'
 import { ZH_CN_ADMIN } from './zh-cn-admin'
 import { ZH_CN_CASES } from './zh-cn-cases'
 import { ZH_CN_SESSION } from './zh-cn-session'
@@ -63,5 +64,6 @@ export const ZH_CN = {
   ...ZH_CN_WORK,
   ...ZH_CN_CASES,
   ...ZH_CN_WALL,
+  ...ZH_CN_FIELD,
   ...ZH_CN_ADMIN,
 } as const

@@ -27,6 +27,7 @@ describe('navigation follows the access policy', () => {
   it('renders only the allowed links in the header (handler)', async () => {
     stubApi({
       'GET /api/me': () => json(200, meFor('handler')),
+      'GET /api/cases': () => json(200, { total: 0, items: [] }),
       'GET /api/departments/cgj': () =>
         json(200, {
           department: {
@@ -49,7 +50,7 @@ describe('navigation follows the access policy', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
       '部门工作台 · 郑州市城市管理局',
     )
-    expect(screen.getByText('暂无派给本部门的在办工作')).toBeTruthy()
+    expect(await screen.findByText('暂无派给本部门的在办工作')).toBeTruthy()
   })
 
   it('renders the leader’s and the admin’s links', async () => {

@@ -1,31 +1,34 @@
-import { EmptyState, LoadingState, Page, Panel } from '@cityops/ui'
+import { EmptyState, LoadingState, Page } from '@cityops/ui'
 import { useQuery } from '@tanstack/react-query'
-import { useParams } from 'react-router'
+import { useParams, useSearchParams } from 'react-router'
 import { departmentQueryOptions } from '../../api/departments'
 import { isNotFound } from '../../api/errors'
 import { useT } from '../../i18n'
+import { useLiveInvalidation } from '../../live/use-live-invalidation'
 import { useAppStore } from '../../stores/app-store'
 import { QueryProblem } from '../access'
-import './department-page.css'
+import { FieldCaseView } from '../field-kit/field-case-view'
+import { FieldStatus } from '../field-kit/field-status'
+import { useFieldTheme } from '../field-kit/use-field-theme'
+import { HandlerQueue } from '../handler/handler-queue'
+import '../field-kit/field.css'
 
-function Stat({ label, value, testId }: { label: string; value: number; testId: string }) {
-  return (
-    <div className="stat" data-testid={testId}>
-      <span className="stat__value">{value}</span>
-      <span className="stat__label">{label}</span>
-    </div>
-  )
-}
+const LIVE_TOPICS = ['cases'] as const
 
 /**
- * Route /departments/:code: 部门工作台. The BFF decides who may see a department (a handler
- * only its own) and this page shows its 403 message as it is.
+ * Route /departments/:code: 部门工作台, the handler's field app (phone first). The queue, or one
+ * case (`?case=<id>`) with the actions the server allows. The BFF decides who may see a
+ * department (a handler only its own) and this page shows its 403 message as it is.
  */
 export default function DepartmentPage() {
   const t = useT()
+  useFieldTheme()
   const locale = useAppStore((s) => s.locale)
   const { code = '' } = useParams()
+  const [search, setSearch] = useSearchParams()
+  const caseId = search.get('case')
   const query = useQuery(departmentQueryOptions(code))
+  const connection = useLiveInvalidation(LIVE_TOPICS)
 
   if (query.isPending) {
     return (
@@ -49,21 +52,27 @@ export default function DepartmentPage() {
   }
   const { department, activeHandlers } = query.data
   const name = locale === 'zh-CN' ? department.name : department.nameEn
+  const open = (id: string | null) => setSearch(id ? { case: id } : {}, { replace: false })
   return (
-    <Page title={t('department.title', { name })} subtitle={department.code}>
-      <div className="stats">
-        <Stat
-          label={t('department.activeHandlers')}
-          value={activeHandlers}
-          testId="active-handlers"
+    <Page
+      className="field-page"
+      title={t('department.title', { name })}
+      subtitle={
+        <span data-testid="active-handlers">
+          {t('handlerApp.subtitle', { code: department.code, count: activeHandlers })}
+        </span>
+      }
+    >
+      <FieldStatus connection={connection} />
+      {caseId ? (
+        <FieldCaseView
+          caseId={caseId}
+          onBack={() => open(null)}
+          backLabel={t('handlerApp.backToQueue')}
         />
-      </div>
-      <Panel title={t('department.openWork')}>
-        <EmptyState
-          title={t('department.emptyTitle')}
-          description={t('department.emptyDescription')}
-        />
-      </Panel>
+      ) : (
+        <HandlerQueue departmentCode={department.code} onOpen={open} />
+      )}
     </Page>
   )
 }
