@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { pwaPlugin } from './pwa/pwa-plugin'
 
 const BFF_URL = process.env.BFF_URL ?? 'http://localhost:8080'
 
@@ -10,7 +11,7 @@ const proxy = {
 }
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pwaPlugin()],
   // Offline map assets (GeoJSON, glyphs, sprites) are shared with the BFF at the repo root.
   publicDir: '../../public',
   server: { port: 5173, strictPort: true, proxy },
