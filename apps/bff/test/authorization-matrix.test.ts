@@ -116,6 +116,9 @@ const EXPECTED_POLICY: Record<string, string> = {
   'POST /api/ingest/traffic': 'ingest.traffic',
   'POST /api/ingest/cap': 'ingest.cap',
   'GET /api/incidents/:id/cap': 'incident.read@department',
+  'GET /api/incidents/:id': 'incident.read',
+  'POST /api/incidents/:id/actions': 'incident.read',
+  'GET /api/incidents/:id/unit-suggestions': 'incident.assign',
   'GET /api/cases': 'case.read',
   'POST /api/cases': 'case.report',
   // scoped in the service (another department's case is 404); the workflow action's own
