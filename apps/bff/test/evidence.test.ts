@@ -227,6 +227,25 @@ describe.each(DRIVERS)('case evidence on %s', (driver) => {
     }
   })
 
+  it('accepts a photo far above the 64 KB limit of JSON requests when EVIDENCE_MAX_BYTES allows', async () => {
+    const roomy = testApp(t.handle, {
+      evidence: { store: diskEvidenceStore(dir), maxBytes: 1024 * 1024 },
+    })
+    const id = await newCase()
+    const comment = 'x'.repeat(60_000)
+    const jpeg = testJpeg({ comment: `${comment}${comment}${comment}${comment}`.slice(0, 65_000) })
+    const large = new Uint8Array([...jpeg.slice(0, -2), ...new Uint8Array(250_000), 0xff, 0xd9])
+    const form = new FormData()
+    form.append('file', new Blob([large]), 'big.jpg')
+    const res = await roomy.app.request(`/api/cases/${id}/evidence`, {
+      method: 'POST',
+      headers: { origin: ORIGIN, cookie: await loginAs(roomy.app, 'inspector') },
+      body: form,
+    })
+    expect(res.status).toBe(201)
+    expect(((await res.json()) as { evidence: Evidence }).evidence.bytes).toBe(large.length)
+  })
+
   it('answers 400 for a form without a file or with half a position, 415 for JSON', async () => {
     const id = await newCase()
     const noFile = await env.app.request(`/api/cases/${id}/evidence`, {
