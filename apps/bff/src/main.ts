@@ -15,6 +15,7 @@ import { explainStartupFailure } from './startup/explain-failure'
 import { StartupError } from './startup/startup-error'
 import { EventPump } from './live/event-pump'
 import { schedulePruning } from './live/prune-events'
+import { scheduleCaseSlaChecks } from './services/case-sla/check-case-sla'
 import { scheduleAssignmentEscalation } from './services/incidents/escalate-overdue-assignments'
 import { escalationConfig } from './services/incidents/escalation-config'
 import { createLiveHub } from './realtime/live-hub'
@@ -113,6 +114,8 @@ async function main() {
     hub: live,
   })
   const stopPruning = schedulePruning(database.db, config.eventRetentionHours, clock, log)
+  // 处置时限 watch: case.breachSoon / case.overdue once per deadline, across nodes
+  const stopSlaChecks = scheduleCaseSlaChecks(database.db, clock, log)
   // every node checks; FOR UPDATE SKIP LOCKED + escalated_at make each escalation happen once
   const escalation = escalationConfig(process.env)
   const stopEscalation = scheduleAssignmentEscalation(
@@ -131,6 +134,7 @@ async function main() {
     log(`${signal}: shutting down`)
     server.close()
     stopPruning()
+    stopSlaChecks()
     stopEscalation()
     // The feed stops before the database it writes to closes.
     void simulator
