@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import type { S3EvidenceSettings } from './services/evidence/s3-evidence-store'
 import { StartupError } from './startup/startup-error'
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -39,6 +40,8 @@ export interface Config {
   evidenceDir: string
   /** The largest photo accepted (EVIDENCE_MAX_BYTES). */
   evidenceMaxBytes: number
+  /** An S3-compatible bucket for the photos instead of EVIDENCE_DIR (EVIDENCE_S3_*); null: disk. */
+  evidenceS3: S3EvidenceSettings | null
   /** Where prepared empty embedded databases are kept (src/db/pglite-template.ts); null: off. */
   pgliteTemplateDir: string | null
 }
@@ -79,6 +82,18 @@ const Env = z.object({
     .min(1024, 'EVIDENCE_MAX_BYTES must be at least 1024')
     .max(100 * 1024 * 1024, 'EVIDENCE_MAX_BYTES must be at most 100 MB')
     .default(10 * 1024 * 1024),
+  EVIDENCE_S3_BUCKET: z.string().trim().min(1).optional(),
+  EVIDENCE_S3_ENDPOINT: z
+    .string()
+    .regex(/^https?:\/\//, 'EVIDENCE_S3_ENDPOINT must start with http:// or https://')
+    .optional(),
+  EVIDENCE_S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  EVIDENCE_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  EVIDENCE_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  EVIDENCE_S3_PREFIX: z.string().default('evidence/'),
+  EVIDENCE_S3_PATH_STYLE: z
+    .enum(['0', '1'], { error: 'EVIDENCE_S3_PATH_STYLE must be 0 or 1' })
+    .default('1'),
   PGLITE_TEMPLATE_DIR: z.string().min(1).optional(),
   EVENT_RETENTION_HOURS: z.coerce
     .number({ error: 'EVENT_RETENTION_HOURS must be a number' })
@@ -129,10 +144,32 @@ export function loadConfig(env: NodeJS.ProcessEnv, version: string): Config {
     // DATA_DIR still places the photos when the database is PostgreSQL (./.data/evidence)
     evidenceDir: path.resolve(base, e.EVIDENCE_DIR ?? path.join(e.DATA_DIR, 'evidence')),
     evidenceMaxBytes: e.EVIDENCE_MAX_BYTES,
+    evidenceS3: evidenceS3Of(e),
     pgliteTemplateDir:
       e.PGLITE_TEMPLATE_DIR === 'off'
         ? null
         : path.resolve(base, e.PGLITE_TEMPLATE_DIR ?? DEFAULT_TEMPLATE_DIR),
+  }
+}
+
+// A bucket needs its endpoint and both keys; a half-configured store stops the start-up.
+function evidenceS3Of(e: z.infer<typeof Env>): S3EvidenceSettings | null {
+  if (!e.EVIDENCE_S3_BUCKET) return null
+  const { EVIDENCE_S3_ENDPOINT: endpoint, EVIDENCE_S3_ACCESS_KEY_ID: accessKeyId } = e
+  const secretAccessKey = e.EVIDENCE_S3_SECRET_ACCESS_KEY
+  if (!endpoint || !accessKeyId || !secretAccessKey) {
+    throw new StartupError(
+      'EVIDENCE_S3_BUCKET is set but EVIDENCE_S3_ENDPOINT, EVIDENCE_S3_ACCESS_KEY_ID or EVIDENCE_S3_SECRET_ACCESS_KEY is missing; set all of them, or unset EVIDENCE_S3_BUCKET to keep photos in EVIDENCE_DIR.',
+    )
+  }
+  return {
+    endpoint,
+    bucket: e.EVIDENCE_S3_BUCKET,
+    region: e.EVIDENCE_S3_REGION,
+    accessKeyId,
+    secretAccessKey,
+    prefix: e.EVIDENCE_S3_PREFIX,
+    isPathStyle: e.EVIDENCE_S3_PATH_STYLE === '1',
   }
 }
 

@@ -22,6 +22,7 @@ import { createLiveHub } from './realtime/live-hub'
 import { connectRedisAdapter } from './realtime/redis-adapter'
 import { attachSocketServer } from './realtime/socket-server'
 import { diskEvidenceStore } from './services/evidence/disk-evidence-store'
+import { s3EvidenceStore } from './services/evidence/s3-evidence-store'
 import { seedDemoAccounts } from './services/users/seed-demo-accounts'
 import { startSimulator, type Simulator } from './simulator/run-simulator'
 import { DEMO_PASSWORD } from '@cityops/domain'
@@ -98,7 +99,12 @@ async function main() {
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
     writeLimit: WRITE_LIMIT,
-    evidence: { store: diskEvidenceStore(config.evidenceDir), maxBytes: config.evidenceMaxBytes },
+    evidence: {
+      store: config.evidenceS3
+        ? s3EvidenceStore(config.evidenceS3)
+        : diskEvidenceStore(config.evidenceDir),
+      maxBytes: config.evidenceMaxBytes,
+    },
   })
   appIsReady(app)
   const pump = new EventPump(database)
