@@ -3,6 +3,8 @@ import type {
   CaseKind,
   CaseRequestKind,
   CaseState,
+  DispatchReason,
+  DispatchSuggestion,
   SupervisionLevel,
   Timeline,
 } from '@cityops/domain'
@@ -81,20 +83,10 @@ export type CaseDetail = CaseItem & {
 export type CaseWithActions = { case: CaseDetail; allowedActions: CaseCommandType[] }
 export type CaseList = { total: number; items: CaseItem[] }
 
-export type SuggestionReason =
-  | { kind: 'categoryRoute' }
-  | { kind: 'gridOwner'; gridCode: string }
-  | { kind: 'componentOwner'; componentId: string }
-  | { kind: 'openCases'; count: number }
-  | { kind: 'onTimeRate'; rate: number; days: number }
-
-export type DepartmentSuggestion = {
-  departmentCode: string
-  departmentName: string
-  score: number
-  reasons: SuggestionReason[]
-  summary?: string
-}
+/** Why a department is suggested (the domain's `DispatchReason`); the desk words each kind. */
+export type SuggestionReason = DispatchReason
+/** `score` is in points (DISPATCH_WEIGHTS), only for ordering; `summary` a bilingual fallback. */
+export type DepartmentSuggestion = DispatchSuggestion
 
 export type DuplicateCandidate = {
   id: string

@@ -44,7 +44,7 @@ export const EN_CASES: DictionaryPart<typeof ZH_CN_CASES> = {
   'caseField.categoryCode': 'Category code',
   'caseField.categoryCodeHint': 'Optional; empty keeps the reported category',
   'caseField.gridCode': 'Grid code',
-  'caseField.gridCodeHint': 'Optional; empty keeps the grid of the reported location',
+  'caseField.gridCodeHint': 'Filing needs a grid; keep the case’s grid if it has one',
   'caseField.departmentCode': 'Department',
   'caseField.departmentChoose': 'Choose a department',
   'caseField.until': 'Extend until',

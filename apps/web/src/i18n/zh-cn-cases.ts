@@ -42,7 +42,7 @@ export const ZH_CN_CASES = {
   'caseField.categoryCode': '案件小类代码',
   'caseField.categoryCodeHint': '选填；留空则沿用上报时的类别',
   'caseField.gridCode': '单元网格代码',
-  'caseField.gridCodeHint': '选填；留空则沿用上报位置所在网格',
+  'caseField.gridCodeHint': '立案须确定网格；案件已有网格时可不改',
   'caseField.departmentCode': '派往部门',
   'caseField.departmentChoose': '请选择部门',
   'caseField.until': '延期至',

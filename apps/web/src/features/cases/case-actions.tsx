@@ -21,6 +21,12 @@ export type CaseActionsProps = {
   onActed?: (action: CaseCommandType) => void
 }
 
+// 立案 starts from what the report says; the shift lead corrects the 小类 or names the grid.
+function defaultsFor(detail: CaseWithActions, action: CaseCommandType): ActionFormValues {
+  if (action !== 'file') return {}
+  return { categoryCode: detail.case.categoryCode, gridCode: detail.case.gridCode ?? '' }
+}
+
 // Actions that undo nothing and need no fields are one click; the rest open their form.
 const isDirect = (action: CaseCommandType) => ACTION_FIELDS[action].length === 0
 
@@ -87,7 +93,7 @@ export function CaseActions(props: CaseActionsProps) {
           version={detail.case.version}
           action={open}
           departments={departments}
-          initialValues={initialValues?.[open]}
+          initialValues={{ ...defaultsFor(detail, open), ...initialValues?.[open] }}
           onCancel={() => setOpen(null)}
           onDone={() => {
             setOpen(null)

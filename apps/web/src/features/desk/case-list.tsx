@@ -65,7 +65,7 @@ export function CaseList(props: CaseListProps) {
               <div className="desk-row__line">
                 <span className="desk-row__number">{item.requestNumber}</span>
                 <CaseStateTag status={item.status} />
-                <SlaTag item={item} now={now} />
+                {item.sla || item.deadline ? <SlaTag item={item} now={now} /> : null}
               </div>
               <div className="desk-row__line desk-row__what">
                 {names.category(item.categoryCode)}

@@ -46,8 +46,10 @@ export function DispatchDetail({ caseId, now, dispatchTopRef }: Props) {
   const departments = useMemo<DepartmentOption[]>(() => {
     const ranked = (suggestion.data?.departments ?? []).map((d) => ({
       code: d.departmentCode,
-      name: d.departmentName,
-      hint: d.reasons.map((r) => reasonText(t, r)).join(' · '),
+      name: names.departments.some((x) => x.code === d.departmentCode)
+        ? names.department(d.departmentCode)
+        : d.departmentName,
+      hint: d.reasons.map((r) => reasonText(t, r, names.district)).join(' · '),
     }))
     const rest = names.departments
       .filter((d) => !ranked.some((r) => r.code === d.code))

@@ -131,7 +131,7 @@ describe('dispatch filters in the URL', () => {
       'GET /api/case-categories': () => json(404, { error: 'not yet' }),
     })
     renderApp('/dispatch?case=c1', <FiltersHarness />)
-    await screen.findByRole('option', { name: '城管局' })
+    await screen.findByRole('option', { name: '城管局' }, { timeout: 5000 })
     fireEvent.change(screen.getByLabelText('责任部门'), { target: { value: 'cgj' } })
     fireEvent.change(screen.getByLabelText('时限'), { target: { value: 'true' } })
     fireEvent.click(screen.getByLabelText('仅督办件'))

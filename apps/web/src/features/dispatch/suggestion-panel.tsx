@@ -9,18 +9,26 @@ import {
 import { isNotFound } from '../../api/errors'
 import { formatDateTime, useT, type Translate } from '../../i18n'
 import { useAppStore } from '../../stores/app-store'
+import { useCaseNames } from '../cases/use-case-names'
 
-export function reasonText(t: Translate, reason: SuggestionReason): string {
+export function reasonText(
+  t: Translate,
+  reason: SuggestionReason,
+  districtName: (code: string) => string,
+): string {
   switch (reason.kind) {
     case 'categoryRoute':
       return t('suggestion.reason.categoryRoute')
     case 'gridOwner':
-      return t('suggestion.reason.gridOwner', { grid: reason.gridCode })
+      return reason.gridCode && !reason.isDerivedFromDistrict
+        ? t('suggestion.reason.gridOwner', { grid: reason.gridCode })
+        : t('suggestion.reason.districtOwner', { district: districtName(reason.districtCode) })
     case 'componentOwner':
       return t('suggestion.reason.componentOwner', { id: reason.componentId })
     case 'openCases':
       return t('suggestion.reason.openCases', { count: reason.count })
     case 'onTimeRate':
+      if (reason.rate === null) return t('suggestion.reason.noneDue', { days: reason.days })
       return t('suggestion.reason.onTimeRate', {
         rate: Math.round(reason.rate * 100),
         days: reason.days,
@@ -73,6 +81,7 @@ export function SuggestionPanel({
   onDispatch,
 }: SuggestionPanelProps) {
   const t = useT()
+  const names = useCaseNames()
   if (query.isPending) return <LoadingState label={t('suggestion.loading')} />
   if (query.isError)
     return (
@@ -97,14 +106,14 @@ export function SuggestionPanel({
             >
               <div className="suggestion__head">
                 <span className="suggestion__rank">{i + 1}</span>
-                <strong>{d.departmentName}</strong>
-                <meter
-                  className="suggestion__score"
-                  min={0}
-                  max={1}
-                  value={Math.max(0, Math.min(1, d.score))}
-                  aria-label={t('suggestion.score', { score: Math.round(d.score * 100) })}
-                />
+                <strong>
+                  {names.departments.some((x) => x.code === d.departmentCode)
+                    ? names.department(d.departmentCode)
+                    : d.departmentName}
+                </strong>
+                <span className="suggestion__score">
+                  {t('suggestion.score', { score: Math.round(d.score) })}
+                </span>
                 {canDispatch ? (
                   <Button
                     variant={i === 0 ? 'primary' : 'secondary'}
@@ -118,7 +127,7 @@ export function SuggestionPanel({
               </div>
               <ul className="suggestion__why">
                 {d.reasons.map((r) => (
-                  <li key={r.kind}>{reasonText(t, r)}</li>
+                  <li key={r.kind}>{reasonText(t, r, names.district)}</li>
                 ))}
               </ul>
             </li>

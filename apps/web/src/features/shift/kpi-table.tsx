@@ -1,9 +1,10 @@
-import { ErrorState, LoadingState, Table } from '@cityops/ui'
+import { EmptyState, ErrorState, LoadingState, Table } from '@cityops/ui'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { caseKpisQueryOptions } from '../../api/cases'
 import { isNotFound } from '../../api/errors'
 import { useT } from '../../i18n'
+import { useCaseNames } from '../cases/use-case-names'
 
 const DAY_MS = 86_400_000
 const KPI_DAYS = 30
@@ -19,6 +20,7 @@ export function KpiTable() {
     return { from: new Date(to.getTime() - KPI_DAYS * DAY_MS).toISOString(), to: to.toISOString() }
   })
   const kpis = useQuery(caseKpisQueryOptions('department', range.from, range.to))
+  const names = useCaseNames()
   if (kpis.isPending) return <LoadingState label={t('shift.kpi.loading')} />
   if (kpis.isError)
     return (
@@ -27,6 +29,8 @@ export function KpiTable() {
         description={isNotFound(kpis.error) ? undefined : kpis.error.message}
       />
     )
+  if (kpis.data.rows.length === 0)
+    return <EmptyState title={t('shift.kpi.empty')} description={t('shift.kpi.emptyHint')} />
   return (
     <Table caption={t('shift.kpi.title', { days: KPI_DAYS })} data-testid="kpi-table">
       <thead>
@@ -44,7 +48,9 @@ export function KpiTable() {
       <tbody>
         {kpis.data.rows.map((r) => (
           <tr key={r.code} data-testid={`kpi-row-${r.code}`}>
-            <th scope="row">{r.name}</th>
+            <th scope="row">
+              {names.departments.some((d) => d.code === r.code) ? names.department(r.code) : r.name}
+            </th>
             <td>{r.due}</td>
             <td>{r.closed}</td>
             <td>{percent(r.closureRate)}</td>
