@@ -222,18 +222,22 @@ describe('random action sequences by random actors', () => {
   ]
   const DEPTS = [FIRE, EMS, 'gaj110']
 
+  // Violations are collected rather than asserted one by one: thousands of expect() calls
+  // are what makes a property test slow.
   it('never reach an illegal state, and close only with everything finished', () => {
     let closedRuns = 0
-    for (let seed = 1; seed <= 300; seed++) {
+    const violations: string[] = []
+    for (let seed = 1; seed <= 200; seed++) {
       const r = rng(seed)
       let incident = fresh()
-      for (let step = 0; step < 60; step++) {
+      for (let step = 0; step < 150; step++) {
         const type = pick(r, INCIDENT_COMMAND_TYPES)
-        const who = pick(r, ACTORS)
-        const assignmentId = pick(r, [...incident.assignments.map((a) => a.id), 'ghost'])
+        const target = pick(r, [...incident.assignments, null])
+        // mostly the right department's handler, so whole lifecycles happen too
+        const who = target && r() < 0.6 ? actor('handler', target.departmentCode) : pick(r, ACTORS)
         const input = {
           type,
-          assignmentId,
+          assignmentId: target?.id ?? 'ghost',
           departmentCode: pick(r, DEPTS),
           grade: pick(r, ['I', 'II', 'III', 'IV']),
           reason: '理由',
@@ -242,25 +246,36 @@ describe('random action sequences by random actors', () => {
         const allowed = allowedIncidentActions(incident, who)
         const result = run(incident, input, who)
         if (result instanceof DomainError) continue
-        expect(allowed).toContain(type)
-        expect(
-          canTransitionIncident(incident.status, result.next.status) ||
-            incident.status === result.next.status,
-        ).toBe(true)
-        expect(result.next.version).toBe(incident.version + 1)
-        incident = result.next
-        const open = incident.assignments.filter((a) => a.status !== 'finished')
-        // responding exactly while some department is still at work
-        if (incident.status !== 'closed')
-          expect(incident.status === 'responding').toBe(open.length > 0)
-        else expect(open).toEqual([])
-        for (const a of incident.assignments)
-          expect(incident.departments).toContain(a.departmentCode)
+        const next = result.next
+        const open = next.assignments.filter((a) => a.status !== 'finished')
+        const checks: [boolean, string][] = [
+          [allowed.includes(type), 'applied an action allowedIncidentActions did not offer'],
+          [
+            next.status === incident.status || canTransitionIncident(incident.status, next.status),
+            `moved ${incident.status} → ${next.status}`,
+          ],
+          [next.version === incident.version + 1, 'version did not advance by one'],
+          // responding exactly while some department is still at work; closed with none
+          [
+            next.status === 'closed'
+              ? open.length === 0
+              : (next.status === 'responding') === open.length > 0,
+            `${next.status} with ${open.length} open assignments`,
+          ],
+          [
+            next.assignments.every((a) => next.departments.includes(a.departmentCode)),
+            'an assigned department is not involved',
+          ],
+        ]
+        for (const [ok, what] of checks)
+          if (!ok) violations.push(`seed ${seed} step ${step} ${type}: ${what}`)
+        incident = next
       }
-      if (incident.status === 'closed') closedRuns++
+      if (incident.status === 'closed' && incident.assignments.length > 0) closedRuns++
     }
-    expect(closedRuns).toBeGreaterThan(0)
-  })
+    expect(violations).toEqual([])
+    expect(closedRuns).toBeGreaterThan(0) // closings after whole assignment lifecycles happen
+  }, 60_000)
 
   it('every rule stays within the transition table', () => {
     for (const type of INCIDENT_COMMAND_TYPES) {

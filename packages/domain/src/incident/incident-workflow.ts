@@ -1,8 +1,8 @@
-import { assignmentTarget, can, incidentTarget, INCIDENT_ACTION_PERMISSIONS } from '../access'
-import type { AccessTarget, Actor } from '../access'
+import { assignmentTarget, incidentTarget } from '../access'
+import type { Actor } from '../access'
 import { DomainError } from '../errors'
 import { isAssignmentOpen } from './incident-assignment'
-import type { AssignmentStatus, IncidentAssignment } from './incident-assignment'
+import type { IncidentAssignment } from './incident-assignment'
 import {
   INCIDENT_COMMAND_TYPES,
   IncidentCommand,
@@ -10,19 +10,17 @@ import {
 } from './incident-commands'
 import type { AssignmentCommandType, IncidentCommandType } from './incident-commands'
 import { INCIDENT_GRADE_STYLES, isMoreSevereGrade } from './incident-grade'
-import type { IncidentGrade } from './incident-grade'
 import type { IncidentStatus } from './incident'
+import { ASSIGNMENT_STEPS, stepAssignment } from './assignment-steps'
+import { actorMay, bumped, forbidden } from './workflow-incident'
+import type {
+  IncidentActionContext,
+  IncidentActionResult,
+  WorkflowIncident,
+} from './workflow-incident'
 
-/** What the incident workflow reads and writes: one aggregate, one version. */
-export interface WorkflowIncident {
-  id: string
-  status: IncidentStatus
-  grade: IncidentGrade
-  version: number
-  /** The involved departments (incidentTarget): every assigned department joins. */
-  departments: readonly string[]
-  assignments: readonly IncidentAssignment[]
-}
+export type { IncidentActionContext, IncidentActionResult, WorkflowIncident }
+export { ASSIGNMENT_STEPS }
 
 const OPEN: readonly IncidentStatus[] = ['reported', 'confirmed', 'responding', 'resolved']
 
@@ -42,25 +40,11 @@ export const INCIDENT_WORKFLOW_RULES = {
   { from: readonly IncidentStatus[]; to: IncidentStatus | null }
 >
 
-/** The assignment status each assignment action starts from and moves to. */
-export const ASSIGNMENT_STEPS = {
-  acknowledge: { from: 'notified', to: 'acknowledged', at: 'acknowledgedAt' },
-  enRoute: { from: 'acknowledged', to: 'enRoute', at: 'enRouteAt' },
-  onScene: { from: 'enRoute', to: 'onScene', at: 'onSceneAt' },
-  finish: { from: 'onScene', to: 'finished', at: 'finishedAt' },
-} as const satisfies Record<
-  AssignmentCommandType,
-  { from: AssignmentStatus; to: AssignmentStatus; at: keyof IncidentAssignment }
->
-
 const stateAllows = (incident: WorkflowIncident, type: IncidentCommandType) => {
   const from: readonly IncidentStatus[] = INCIDENT_WORKFLOW_RULES[type].from
   if (!from.includes(incident.status)) return false
   return type !== 'close' || incident.assignments.every((a) => !isAssignmentOpen(a))
 }
-
-const actorMay = (actor: Actor, type: IncidentCommandType, target: AccessTarget) =>
-  can(actor, INCIDENT_ACTION_PERMISSIONS[type], target)
 
 /** Actions `actor` may take on this one assignment now. */
 export function allowedAssignmentActions(
@@ -89,24 +73,6 @@ export function allowedIncidentActions(
       : stateAllows(incident, type) &&
         actorMay(actor, type, incidentTarget({ involvedDepartments: [...incident.departments] })),
   )
-}
-
-export interface IncidentActionContext {
-  /** ISO time of the action. */
-  now: string
-  /** The id a new assignment gets (ids are parameters in the domain). */
-  newAssignmentId: string
-}
-
-export interface IncidentActionResult {
-  action: IncidentCommandType
-  command: IncidentCommand
-  next: WorkflowIncident
-  /** The assignment created or moved, when the action concerns one. */
-  assignment: IncidentAssignment | null
-  /** Action-specific facts for the audit entry and the event (grade change, summary, note). */
-  facts: Record<string, unknown>
-  summary: { zh: string; en: string }
 }
 
 /**
@@ -170,26 +136,8 @@ function notNow(incident: WorkflowIncident, type: IncidentCommandType): DomainEr
   )
 }
 
-function forbidden(incident: WorkflowIncident, type: IncidentCommandType, actor: Actor) {
-  const who = actor.kind === 'user' ? actor.role : 'apiKey'
-  return new DomainError(
-    'FORBIDDEN',
-    `无权对事件 ${incident.id} 执行 ${type} / ${who} may not ${type} incident ${incident.id}`,
-    { action: type },
-  )
-}
-
 const refused = (zh: string, en: string, reason: string) =>
   new DomainError('CONFLICT', `${zh} / ${en}`, { reason })
-
-const bumped = (
-  incident: WorkflowIncident,
-  changes: Partial<WorkflowIncident>,
-): WorkflowIncident => ({
-  ...incident,
-  ...changes,
-  version: incident.version + 1,
-})
 
 function grade(
   incident: WorkflowIncident,
@@ -261,55 +209,6 @@ function assign(
     assignment,
     facts: { departmentCode: code, unitIds: command.unitIds },
     summary: { zh: `调派 ${code}`, en: `assigned ${code}` },
-  }
-}
-
-function stepAssignment(
-  incident: WorkflowIncident,
-  command: Extract<IncidentCommand, { assignmentId: string }>,
-  actor: Actor | null,
-  { now }: IncidentActionContext,
-): IncidentActionResult | DomainError {
-  const type = command.type
-  const current = incident.assignments.find((a) => a.id === command.assignmentId)
-  if (!current) {
-    return new DomainError(
-      'VALIDATION',
-      `事件 ${incident.id} 没有调派 ${command.assignmentId} / Incident ${incident.id} has no assignment ${command.assignmentId}.`,
-      [{ path: ['assignmentId'], message: '没有这个调派 / No such assignment' }],
-    )
-  }
-  if (actor && !actorMay(actor, type, assignmentTarget(current))) {
-    return forbidden(incident, type, actor)
-  }
-  const step = ASSIGNMENT_STEPS[type]
-  if (current.status !== step.from) {
-    return new DomainError(
-      'CONFLICT',
-      `调派 ${current.id}（${current.departmentCode}）当前为 ${current.status}，不能执行 ${type} / Assignment ${current.id} (${current.departmentCode}) is ${current.status}; ${type} is not allowed now.`,
-      { status: incident.status, assignmentStatus: current.status, action: type },
-    )
-  }
-  const note = command.type === 'finish' ? (command.note ?? null) : current.note
-  const moved: IncidentAssignment = { ...current, status: step.to, [step.at]: now, note }
-  const assignments = incident.assignments.map((a) => (a.id === moved.id ? moved : a))
-  const isAllFinished = assignments.every((a) => !isAssignmentOpen(a))
-  return {
-    action: type,
-    command,
-    next: bumped(incident, { assignments, status: isAllFinished ? 'resolved' : incident.status }),
-    assignment: moved,
-    facts: {
-      assignmentId: moved.id,
-      departmentCode: moved.departmentCode,
-      from: current.status,
-      to: moved.status,
-      ...(note && type === 'finish' ? { note } : {}),
-    },
-    summary: {
-      zh: `${moved.departmentCode}：${current.status} → ${moved.status}`,
-      en: `${moved.departmentCode}: ${current.status} → ${moved.status}`,
-    },
   }
 }
 
