@@ -1,7 +1,13 @@
 // Screenshots of the phone screens (handler field app, inspector) at 390×844, against the real
 // BFF started as the e2e suite starts it, with cases walked to DISPATCHED through the API.
 // Run: npm run build --workspace @cityops/web && cd e2e && node --import tsx tools/field-screenshots.ts [outDir]
-import { chromium, request, type APIRequestContext, type Page } from '@playwright/test'
+import {
+  chromium,
+  request,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+} from '@playwright/test'
 import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -74,6 +80,8 @@ async function seed(base: string) {
 
 async function logIn(page: Page, username: string) {
   await page.goto('/login')
+  // A cold start may still be opening the database: the login page waits for it.
+  await page.getByTestId('login-username').waitFor({ timeout: 120_000 })
   await page.getByTestId('login-username').fill(username)
   await page.getByTestId('login-password').fill('cityops-demo')
   await page.getByTestId('login-submit').click()
@@ -89,6 +97,15 @@ async function shot(page: Page, name: string, fullPage = true) {
   console.log(`${name}.png${overflow ? '  (!) wider than the viewport' : ''}`)
 }
 
+/** Waits until the server answers the login page (the first start prepares the database). */
+async function page0(browser: Browser, base: string) {
+  const ctx = await browser.newContext({ baseURL: base })
+  const page = await ctx.newPage()
+  await page.goto('/login')
+  await page.getByTestId('login-username').waitFor({ timeout: 120_000 })
+  await ctx.close()
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true })
   const teardown = await globalSetup()
@@ -98,6 +115,7 @@ async function main() {
     args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
   })
   try {
+    await page0(browser, base)
     await seed(base).catch((e: unknown) => console.warn(`seeding stopped: ${String(e)}`))
     const handler = await browser.newContext({ baseURL: base, viewport: PHONE, locale: 'zh-CN' })
     const page = await handler.newPage()
@@ -119,6 +137,10 @@ async function main() {
       .locator('[data-testid="photo-uploaded"], [data-testid="photo-failed"]')
       .first()
       .waitFor()
+    await page
+      .locator('[data-testid="photo-uploaded"], [data-testid="photo-failed"]')
+      .first()
+      .scrollIntoViewIfNeeded()
     await shot(page, '03-handler-dispose-form')
     await page.getByTestId('action-submit').click()
     await page
@@ -147,6 +169,10 @@ async function main() {
     await ip.getByTestId('field-tab-tasks').click()
     await ip.locator('[data-testid="inspector-tasks"], .co-state').first().waitFor()
     await shot(ip, '08-inspector-tasks')
+    await ip.getByTestId('language-switch').click()
+    await ip.locator('[data-testid^="case-row-"]').first().click()
+    await ip.getByTestId('field-case').waitFor()
+    await shot(ip, '10-inspector-task-en')
 
     // English, and offline: the app shell from the service worker and the offline notices.
     await page

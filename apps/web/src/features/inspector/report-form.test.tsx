@@ -80,6 +80,10 @@ describe('report form (上报)', () => {
     expect(screen.getByText('请用定位或地图选点确定位置。')).toBeTruthy()
     expect(screen.getByText('请填写问题描述。')).toBeTruthy()
     expect(calls.some((c) => c.method === 'POST')).toBe(false)
+
+    fireEvent.click(screen.getByTestId('report-gps'))
+    await waitFor(() => expect(screen.queryByText('请用定位或地图选点确定位置。')).toBeNull())
+    expect(screen.getByText('请选择问题类别。')).toBeTruthy()
   })
 
   it('finds a category by search, reports with the GPS fix, then uploads the photo to the new case', async () => {

@@ -122,6 +122,15 @@ export function ReportForm({ upload }: ReportFormProps) {
   }
 
   const problem = (key: keyof ReportProblems) => (problems[key] ? t(problems[key]) : undefined)
+  // A field's complaint goes away as soon as the field changes; submit checks again.
+  const change = (next: Partial<ReportDraft>) => {
+    setDraft((d) => ({ ...d, ...next }))
+    setProblems((p) => {
+      const rest = { ...p }
+      for (const key of Object.keys(next)) delete rest[key as keyof ReportProblems]
+      return rest
+    })
+  }
   return (
     <form
       className="report-form"
@@ -131,12 +140,12 @@ export function ReportForm({ upload }: ReportFormProps) {
     >
       <CategoryPicker
         value={draft.category}
-        onChange={(category) => setDraft((d) => ({ ...d, category }))}
+        onChange={(category) => change({ category })}
         error={problem('category')}
       />
       <LocationField
         value={draft.location}
-        onChange={(location) => setDraft((d) => ({ ...d, location }))}
+        onChange={(location) => change({ location })}
         error={problem('location')}
       />
       <TextField
@@ -151,7 +160,7 @@ export function ReportForm({ upload }: ReportFormProps) {
         label={t('report.description')}
         hint={t('report.descriptionHint')}
         value={draft.description}
-        onChange={(e) => setDraft((d) => ({ ...d, description: e.target.value }))}
+        onChange={(e) => change({ description: e.target.value })}
         error={problem('description')}
         rows={4}
         maxLength={4000}
