@@ -8,12 +8,44 @@ import { useCaseNames } from '../cases/use-case-names'
 
 const DISPATCHABLE = new Set(['FILED', 'RETURNED'])
 
-type Outcome = { ok: number; skipped: number; failed: { number: string; message: string }[] }
+export type BulkOutcome = {
+  ok: number
+  skipped: number
+  failed: { number: string; message: string }[]
+}
 
 type Props = {
   cases: readonly CaseItem[]
   onClear: () => void
-  onDone: (dispatchedIds: readonly string[]) => void
+  /** The dispatched cases leave the selection; the outcome stays on the page. */
+  onDone: (dispatchedIds: readonly string[], outcome: BulkOutcome) => void
+}
+
+/** What a bulk dispatch did: counts, and each refusal with the server's reason. */
+export function BulkOutcomeAlert({
+  outcome,
+  onClose,
+}: {
+  outcome: BulkOutcome
+  onClose: () => void
+}) {
+  const t = useT()
+  return (
+    <InlineAlert tone={outcome.failed.length > 0 ? 'warn' : 'success'} data-testid="bulk-outcome">
+      <p>{t('dispatch.bulkDone', { count: outcome.ok })}</p>
+      {outcome.skipped > 0 ? <p>{t('dispatch.bulkSkipped', { count: outcome.skipped })}</p> : null}
+      {outcome.failed.length > 0 ? (
+        <ul>
+          {outcome.failed.map((f) => (
+            <li key={f.number}>{`${f.number}: ${f.message}`}</li>
+          ))}
+        </ul>
+      ) : null}
+      <Button variant="ghost" onClick={onClose}>
+        {t('caseForm.close')}
+      </Button>
+    </InlineAlert>
+  )
 }
 
 /**
@@ -26,13 +58,12 @@ export function BulkDispatch({ cases, onClear, onDone }: Props) {
   const queryClient = useQueryClient()
   const [department, setDepartment] = useState('')
   const [isRunning, setRunning] = useState(false)
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [keys] = useState(() => new Map<string, string>())
 
   const run = async () => {
     if (!department) return
     setRunning(true)
-    const result: Outcome = { ok: 0, skipped: 0, failed: [] }
+    const result: BulkOutcome = { ok: 0, skipped: 0, failed: [] }
     const done: string[] = []
     for (const c of cases) {
       if (!DISPATCHABLE.has(c.status)) {
@@ -56,9 +87,8 @@ export function BulkDispatch({ cases, onClear, onDone }: Props) {
       }
     }
     setRunning(false)
-    setOutcome(result)
     await queryClient.invalidateQueries({ queryKey: caseKeys.all() })
-    onDone(done)
+    onDone(done, result)
   }
 
   return (
@@ -90,24 +120,6 @@ export function BulkDispatch({ cases, onClear, onDone }: Props) {
           {t('dispatch.clearSelection')}
         </Button>
       </div>
-      {outcome ? (
-        <InlineAlert
-          tone={outcome.failed.length > 0 ? 'warn' : 'success'}
-          data-testid="bulk-outcome"
-        >
-          <p>{t('dispatch.bulkDone', { count: outcome.ok })}</p>
-          {outcome.skipped > 0 ? (
-            <p>{t('dispatch.bulkSkipped', { count: outcome.skipped })}</p>
-          ) : null}
-          {outcome.failed.length > 0 ? (
-            <ul>
-              {outcome.failed.map((f) => (
-                <li key={f.number}>{`${f.number}: ${f.message}`}</li>
-              ))}
-            </ul>
-          ) : null}
-        </InlineAlert>
-      ) : null}
     </div>
   )
 }

@@ -9,7 +9,7 @@ import { CaseList } from '../desk/case-list'
 import { LiveStatus } from '../desk/live-status'
 import { useDeskTheme } from '../desk/use-desk-theme'
 import { useUrlView } from '../desk/use-url-view'
-import { BulkDispatch } from './bulk-dispatch'
+import { BulkDispatch, BulkOutcomeAlert, type BulkOutcome } from './bulk-dispatch'
 import { DispatchDetail } from './dispatch-detail'
 import { DispatchFilters } from './dispatch-filters'
 import { apiFiltersOf, searchFromView, viewFromSearch } from './dispatch-url'
@@ -36,7 +36,9 @@ export function DispatchPage() {
   const [isHelpOpen, setHelpOpen] = useState(false)
   const searchRef = useRef<HTMLInputElement>(null)
   const dispatchTopRef = useRef<(() => void) | null>(null)
-  const cursorId = items.some((i) => i.id === cursor) ? cursor : view.selected
+  const [bulkOutcome, setBulkOutcome] = useState<BulkOutcome | null>(null)
+  // The keyboard cursor: where j/k left it, else the open case, else the top of the queue.
+  const cursorId = items.some((i) => i.id === cursor) ? cursor : view.selected || items[0]?.id || ''
 
   const open = (id: string) => {
     setCursor(id)
@@ -101,10 +103,16 @@ export function DispatchPage() {
             <BulkDispatch
               cases={checkedCases}
               onClear={() => setChecked(new Set())}
-              onDone={(ids) =>
+              onDone={(ids, outcome) => {
+                setBulkOutcome(outcome)
                 setChecked((prev) => new Set([...prev].filter((id) => !ids.includes(id))))
-              }
+              }}
             />
+          ) : null}
+          {bulkOutcome ? (
+            <div className="bulk-dispatch">
+              <BulkOutcomeAlert outcome={bulkOutcome} onClose={() => setBulkOutcome(null)} />
+            </div>
           ) : null}
           <div className="desk-column__body" data-testid="dispatch-queue">
             {list.isPending ? (
