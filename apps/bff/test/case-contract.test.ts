@@ -109,6 +109,21 @@ describe.each(DRIVERS)('case creation contract and reference lists on %s', (driv
     })
   })
 
+  it('reports the time limits in force after an administrator changes them', async () => {
+    const config = {
+      ...DEFAULT_CASE_SLA,
+      limits: { ...DEFAULT_CASE_SLA.limits, 'event:0102': { amount: 2, unit: 'workHours' } },
+    }
+    const put = await as('admin', '/api/admin/case-sla', 'PUT', { config, expectedVersion: 0 })
+    expect(put.status).toBe(200)
+    const { items } = (await (await as('inspector', '/api/case-categories')).json()) as {
+      items: CaseCategoryItem[]
+    }
+    const exposed = items.find((i) => i.kind === 'event' && i.code === '0102')
+    expect(exposed?.timeLimit).toEqual({ amount: 2, unit: 'workHours' })
+    expect(timeLimitFor(DEFAULT_CASE_SLA, 'event', '0102')).not.toEqual(exposed?.timeLimit)
+  })
+
   it('lists departments as { code, name }', async () => {
     const res = await as('inspector', '/api/departments')
     expect(res.status).toBe(200)
