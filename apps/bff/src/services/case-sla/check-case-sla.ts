@@ -21,7 +21,7 @@ import {
   type CaseRecord,
 } from '../case-workflow/case-record'
 import { writeCaseAction } from '../case-workflow/write-case-action'
-import { queueFields } from '../cases/case-sla-view'
+import { withQueueFields } from '../cases/case-sla-view'
 import { beijingIso, beijingIsoOrNull } from '../cases/case-time'
 import { loadCaseSla } from './sla-settings'
 
@@ -116,7 +116,8 @@ async function emitWarning(
     if (!marked) return null // another node (or an earlier pass) emitted it
     const escalated = await escalate(tx, before, warning, config, now)
     const after = escalated ? await readCaseRecord(tx, caseId) : before
-    const [extra] = await queueFields(tx, [after], config, now)
+    const [withExtra] = await withQueueFields(tx, [after], config, now)
+    if (!withExtra) throw new Error('withQueueFields returns one entry per row')
     await appendEvents(
       tx,
       [
@@ -125,7 +126,7 @@ async function emitWarning(
           type: `case.${warning}`,
           entityId: caseId,
           version: after.version,
-          data: { ...caseDetail(after), ...extra },
+          data: { ...caseDetail(after), ...withExtra.extra },
           departments: after.responsibleDepartment ? [after.responsibleDepartment] : null,
           location: [after.lng, after.lat],
         },

@@ -1,6 +1,6 @@
 import { allowedActions, type Actor, type CaseSlaConfig } from '@cityops/domain'
 import type { Database } from '../../db/client'
-import { queueFields, type CaseQueueFields } from '../cases/case-sla-view'
+import { withQueueFields } from '../cases/case-sla-view'
 import { assertReadable, caseDetail, readCaseRecord, toWorkflowCase } from './case-record'
 
 /**
@@ -16,9 +16,10 @@ export async function getCase(
 ) {
   const record = await readCaseRecord(db, id)
   assertReadable(actor, record)
-  const [extra] = await queueFields(db, [record], sla, now)
+  const [withExtra] = await withQueueFields(db, [record], sla, now)
+  if (!withExtra) throw new Error('withQueueFields returns one entry per row')
   return {
-    case: { ...caseDetail(record), ...(extra as CaseQueueFields) },
+    case: { ...caseDetail(record), ...withExtra.extra },
     allowedActions: allowedActions(toWorkflowCase(record), actor),
   }
 }

@@ -81,13 +81,13 @@ async function supervisionNotes(db: Executor, ids: readonly string[]) {
   return new Map(rows.map((r) => [r.case_id, { note: r.note, at: new Date(r.at) }]))
 }
 
-/** The queue fields for a page of cases: two queries, whatever the page size. */
-export async function queueFields(
+/** Each row of a page with its queue fields: two queries, whatever the page size. */
+export async function withQueueFields<R extends QueueRow>(
   db: Executor,
-  rows: readonly QueueRow[],
+  rows: readonly R[],
   sla: CaseSlaConfig,
   now: Date,
-): Promise<CaseQueueFields[]> {
+): Promise<{ row: R; extra: CaseQueueFields }[]> {
   const clocked = rows.filter(
     (r) => r.deadline && (CLOCK_STATES as readonly string[]).includes(r.status),
   )
@@ -101,7 +101,7 @@ export async function queueFields(
   const nowIso = beijingIso(now)
   return rows.map((r) => {
     const note = notes.get(r.id)
-    return {
+    const extra: CaseQueueFields = {
       sla: slaStatus(
         {
           status: r.status,
@@ -126,5 +126,6 @@ export async function queueFields(
       reworkCount: r.reworkCount,
       returnCount: r.returnCount,
     }
+    return { row: r, extra }
   })
 }

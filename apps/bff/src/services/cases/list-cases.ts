@@ -21,7 +21,7 @@ import {
 import { z } from 'zod'
 import type { Database } from '../../db/client'
 import { cityCases } from '../../db/schema'
-import { queueFields, type CaseQueueFields } from './case-sla-view'
+import { withQueueFields, type CaseQueueFields } from './case-sla-view'
 import { caseColumns, caseView, type CaseView } from './case-view'
 
 const commaList = z.string().transform((s) =>
@@ -142,9 +142,9 @@ export async function listCases(
     .orderBy(...order)
     .limit(query.limit)
     .offset(query.offset)
-  const extra = await queueFields(db, rows, sla, now)
+  const items = await withQueueFields(db, rows, sla, now)
   return {
     total: counted?.total ?? 0,
-    items: rows.map((r, i) => ({ ...caseView(r), ...(extra[i] as CaseQueueFields) })),
+    items: items.map(({ row, extra }) => ({ ...caseView(row), ...extra })),
   }
 }

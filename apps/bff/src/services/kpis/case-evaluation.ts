@@ -133,12 +133,17 @@ export async function caseEvaluation(
           group by 1
         ),
         r as (
-          select coalesce(due.code, moves.code) as code,
-            coalesce(due.due, 0) as due, coalesce(due.closed, 0) as closed,
-            coalesce(due.closed_on_time, 0) as "closedOnTime", coalesce(due.reworked, 0) as reworked,
-            coalesce(moves.dispatched, 0) as dispatched, coalesce(moves.returned, 0) as returned,
-            coalesce(due.handling_hours, 0) as "handlingHours", coalesce(due.handled, 0) as handled
-          from due full join moves on moves.code is not distinct from due.code
+          select code,
+            sum(due) as due, sum(closed) as closed, sum(closed_on_time) as "closedOnTime",
+            sum(reworked) as reworked, sum(dispatched) as dispatched, sum(returned) as returned,
+            sum(handling_hours) as "handlingHours", sum(handled) as handled
+          from (
+            select code, due, closed, closed_on_time, reworked, 0 as dispatched, 0 as returned,
+              handling_hours, handled from due
+            union all
+            select code, 0, 0, 0, 0, dispatched, returned, 0, 0 from moves
+          ) u
+          group by code
         )
         select r.*, ${group.name} as name from r order by r.code nulls last`,
   )
