@@ -84,6 +84,33 @@ describe('slaStatus', () => {
     expect(slaStatus({ ...base, medianHandlingMinutes: 4_320 }, CAL)?.predictedBreach).toBe(false)
   })
 
+  it('counts a statutory holiday as no time and a 调休 Saturday as a working day', () => {
+    // Fri 02-13 16:00 → deadline Tue 02-24 10:00: Fri 90 + Sat 02-14 (调休) 450 + 春节 02-15..23
+    // nothing + Tue 90 = 630 working minutes of a 2-day (900) limit
+    const s = slaStatus(
+      {
+        ...base,
+        limit: { amount: 2, unit: 'workDays' },
+        deadline: at('2026-02-24T10:00:00'),
+        now: at('2026-02-13T16:00:00'),
+      },
+      CAL,
+    )
+    expect(s).toMatchObject({ remainingMinutes: 630, breachSoon: false, overdue: false })
+    // on the first day back, 09:00: 60 minutes left (< 180 = 20 %)
+    expect(
+      slaStatus(
+        {
+          ...base,
+          limit: { amount: 2, unit: 'workDays' },
+          deadline: at('2026-02-24T10:00:00'),
+          now: at('2026-02-24T09:00:00'),
+        },
+        CAL,
+      ),
+    ).toMatchObject({ remainingMinutes: 60, breachSoon: true })
+  })
+
   it.each(['REPORTED', 'DISPOSED', 'CHECKING', 'CLOSED'] as const)(
     'has no clock in %s',
     (status) => {
