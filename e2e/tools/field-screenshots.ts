@@ -182,7 +182,8 @@ async function main() {
     await page.evaluate(() => navigator.serviceWorker?.ready)
     await handler.setOffline(true)
     await page.reload().catch(() => undefined)
-    await page.waitForTimeout(1500)
+    // The shell comes from the service worker; the session check gives up and says offline.
+    await page.locator('.co-state--error').waitFor({ timeout: 60_000 })
     await shot(page, '09-handler-offline')
   } finally {
     await browser.close()
