@@ -26,11 +26,14 @@ describe('session gate', () => {
   })
 
   it('lands each role on its home view, marked for e2e', async () => {
-    stubApi({ 'GET /api/me': () => json(200, meFor('intake')) })
+    stubApi({
+      'GET /api/me': () => json(200, meFor('intake')),
+      'GET /api/cases': () => json(200, { total: 0, items: [] }),
+    })
     renderApp('/')
     expect(await screen.findByTestId('home-intake')).toBeTruthy()
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('受理台')
-    expect(screen.getByText('暂无待受理的上报')).toBeTruthy()
+    expect(await screen.findByText('暂无待处理的上报')).toBeTruthy()
   })
 
   it('holds an account that must enroll MFA on the setup screen', async () => {
