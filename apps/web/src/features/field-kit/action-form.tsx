@@ -23,7 +23,8 @@ type FormSpec = {
 }
 
 // Actions the handler and the inspector take on a phone. Photos for other actions than 处置
-// are still the case's evidence (uploaded to it); only `dispose` names them in its fields.
+// (proof for a 回退 / 延期 / 挂账 request, what the inspector saw at 核实 / 核查) are still the
+// case's evidence, uploaded to it; only `dispose` names them in its fields.
 export const FIELD_FORMS = {
   dispose: {
     text: 'note',
@@ -36,6 +37,7 @@ export const FIELD_FORMS = {
   },
   requestReturn: {
     text: 'reason',
+    photos: true,
     title: 'fieldAction.requestReturn.title',
     submit: 'fieldAction.requestReturn.submit',
     textLabel: 'fieldAction.requestReturn.reason',
@@ -44,6 +46,7 @@ export const FIELD_FORMS = {
   },
   requestExtension: {
     text: 'reason',
+    photos: true,
     until: true,
     title: 'fieldAction.requestExtension.title',
     submit: 'fieldAction.requestExtension.submit',
@@ -52,6 +55,7 @@ export const FIELD_FORMS = {
   },
   requestSuspension: {
     text: 'reason',
+    photos: true,
     title: 'fieldAction.requestSuspension.title',
     submit: 'fieldAction.requestSuspension.submit',
     textLabel: 'fieldAction.requestSuspension.reason',
