@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import { LiveFeed, type ConnectionState } from './live-feed'
 
 const NO_SNAPSHOT = () => Promise.resolve(null)
+const INVALIDATE_EVERY_MS = 1000
 
 /**
  * Keeps a desk's queries fresh from the live socket: for each animation frame with events of
@@ -27,15 +28,31 @@ export function useLiveInvalidation(
   useEffect(() => {
     const names = topicList.split(',')
     const watched = LIVE_TOPICS.filter((t) => names.includes(t))
-    const invalidate = (topic: LiveTopic) =>
-      void queryClient.invalidateQueries({ queryKey: [topic] })
+    // A busy stream would refetch every frame: the first change refetches at once, the ones
+    // after it at most once a second (a desk shows decisions, not readings).
+    const due = new Set<LiveTopic>()
+    let timer: ReturnType<typeof setTimeout> | null = null
+    let lastFlush = 0
+    const flush = () => {
+      timer = null
+      lastFlush = Date.now()
+      for (const topic of due) void queryClient.invalidateQueries({ queryKey: [topic] })
+      due.clear()
+    }
+    const invalidate = (topic: LiveTopic) => {
+      due.add(topic)
+      timer ??= setTimeout(flush, Math.max(0, lastFlush + INVALIDATE_EVERY_MS - Date.now()))
+    }
     const feed = new LiveFeed({
       topics: watched,
       fetchSnapshot: NO_SNAPSHOT,
       onConnection: (state) => {
         setConnection(state)
         // Events between the first fetch (or a disconnect) and the subscription are not replayed.
-        if (state === 'live') watched.forEach(invalidate)
+        if (state === 'live') {
+          watched.forEach((t) => due.add(t))
+          flush()
+        }
       },
     })
     const off = feed.onFrame(({ events }) => {
@@ -54,6 +71,7 @@ export function useLiveInvalidation(
       window.removeEventListener('offline', offline)
       window.removeEventListener('online', online)
       feed.stop()
+      if (timer) clearTimeout(timer)
     }
   }, [queryClient, topicList])
 
