@@ -36,6 +36,13 @@ const SHELL_ICONS = ['/pwa/icon-192.png', '/pwa/icon-512.png', '/pwa/apple-touch
 export function pwaPlugin(): Plugin {
   return {
     name: 'cityops-pwa',
+    // The dev server has no build output: answer the manifest link from memory (no worker in dev).
+    configureServer(server) {
+      server.middlewares.use('/manifest.webmanifest', (_req, res) => {
+        res.setHeader('content-type', 'application/manifest+json')
+        res.end(JSON.stringify(MANIFEST))
+      })
+    },
     transformIndexHtml: () => [
       { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' }, injectTo: 'head' },
       { tag: 'meta', attrs: { name: 'theme-color', content: DESK.accent }, injectTo: 'head' },
