@@ -111,9 +111,9 @@ export class LiveFeed {
       if (topic && s) this.layers[topic].load(s)
     })
     // Resume from the oldest snapshot: each layer skips what its own snapshot holds. With no
-    // snapshot at all (a desk that only listens) a first connection starts at the live end.
+    // snapshot at all (a desk that only listens) the connection starts at the live end.
     const oldest = Math.min(...snapshots.flatMap((s) => (s ? [s.seq] : [])))
-    this.lastSeq = Number.isFinite(oldest) ? oldest : this.lastSeq
+    this.lastSeq = Number.isFinite(oldest) ? oldest : null
     this.requestFrame()
   }
 
@@ -145,8 +145,6 @@ export class LiveFeed {
     const socket = this.socket
     socket?.disconnect()
     this.setConnection('reconnecting', 'resync')
-    // The server no longer holds what followed lastSeq: the snapshots set it again (or none do).
-    this.lastSeq = null
     try {
       await this.loadSnapshots()
     } finally {
