@@ -30,7 +30,10 @@ describe('embedded database template', () => {
     await writeTemplate(scratch, key, new Blob([new Uint8Array([1, 2, 3])]))
     expect(readdirSync(scratch)).toEqual([`pglite-postgis-${key}.tar.gz`])
     const back = readTemplate(scratch, key)
-    expect(new Uint8Array(await back!.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]))
+    expect(back).not.toBeNull()
+    expect(new Uint8Array((await back?.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(
+      new Uint8Array([1, 2, 3]),
+    )
   })
 
   it('treats a data dir without PG_VERSION as empty', () => {
