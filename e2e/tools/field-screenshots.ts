@@ -166,6 +166,20 @@ async function main() {
     await ip.waitForTimeout(2500)
     await ip.getByTestId('report-map').click({ position: { x: 180, y: 150 } })
     await shot(ip, '07-inspector-report-map')
+    await ip.getByTestId('report-category').selectOption({ index: 1 })
+    await ip.getByTestId('report-description').fill('人民路人行道井盖缺失，已放置警示')
+    await ip.getByTestId('evidence-input').setInputFiles({
+      name: 'report.png',
+      mimeType: 'image/png',
+      buffer: readFileSync(PHOTO),
+    })
+    await ip.getByTestId('report-submit').click()
+    await ip.getByTestId('report-done').waitFor()
+    await ip
+      .locator('[data-testid="photo-uploaded"], [data-testid="photo-failed"]')
+      .first()
+      .waitFor()
+    await shot(ip, '07b-inspector-reported')
     await ip.getByTestId('field-tab-tasks').click()
     await ip.locator('[data-testid="inspector-tasks"], .co-state').first().waitFor()
     await shot(ip, '08-inspector-tasks')

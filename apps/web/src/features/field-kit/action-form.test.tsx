@@ -70,6 +70,8 @@ describe('dispose form (处置反馈)', () => {
     })
     expect(await screen.findByTestId('photo-uploaded')).toBeTruthy()
     expect((submit() as HTMLButtonElement).disabled).toBe(false)
+    // Uploaded evidence belongs to the case: it cannot be taken back from the phone.
+    expect(screen.queryByRole('button', { name: '移除照片 1' })).toBeNull()
 
     fireEvent.click(submit())
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1))

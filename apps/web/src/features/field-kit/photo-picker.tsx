@@ -74,13 +74,16 @@ function PhotoTile({
             {t('fieldPhotos.retry')}
           </Button>
         ) : null}
-        <Button
-          onClick={onRemove}
-          disabled={disabled || photo.status === 'uploading'}
-          aria-label={t('fieldPhotos.removeLabel', { n: index + 1 })}
-        >
-          {t('fieldPhotos.remove')}
-        </Button>
+        {/* An uploaded photo is the case's evidence now; there is nothing to take back. */}
+        {photo.status === 'uploaded' ? null : (
+          <Button
+            onClick={onRemove}
+            disabled={disabled || photo.status === 'uploading'}
+            aria-label={t('fieldPhotos.removeLabel', { n: index + 1 })}
+          >
+            {t('fieldPhotos.remove')}
+          </Button>
+        )}
       </div>
     </li>
   )
