@@ -112,7 +112,7 @@ describe.each(DRIVERS)('case workflow API on %s', (driver) => {
       t.handle.db,
       sql`select type, version, departments from events where entity_id = ${id} order by seq desc limit 1`,
     )
-    expect(event).toMatchObject({ type: 'case.dispatch', version: 4, departments: ['cgj'] })
+    expect(event).toMatchObject({ type: 'case.dispatched', version: 4, departments: ['cgj'] })
     // the handler of cgj sees it and may act; another department's handler gets 404 both ways
     const mine = await get('handler-cgj', id)
     expect(mine.status).toBe(200)
@@ -193,7 +193,7 @@ describe.each(DRIVERS)('case workflow API on %s', (driver) => {
       t.handle.db,
       sql`select type, departments from events where entity_id = ${id} order by seq desc limit 1`,
     )
-    expect(event).toEqual({ type: 'case.approveReturn', departments: ['cgj'] })
+    expect(event).toEqual({ type: 'case.returnApproved', departments: ['cgj'] })
     expect((await get('handler-cgj', id)).status).toBe(404)
   })
 

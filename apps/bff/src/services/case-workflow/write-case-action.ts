@@ -1,4 +1,9 @@
-import { allowedActions, type Actor, type CaseActionResult } from '@cityops/domain'
+import {
+  allowedActions,
+  CASE_EVENT_TYPES,
+  type Actor,
+  type CaseActionResult,
+} from '@cityops/domain'
 import { and, eq, sql } from 'drizzle-orm'
 import { appendAudit } from '../../audit/append-audit'
 import type { Executor } from '../../db/client'
@@ -84,7 +89,7 @@ export async function writeCaseAction(
     [
       {
         topic: 'cases',
-        type: `case.${audit.action}`,
+        type: CASE_EVENT_TYPES[audit.action],
         entityId: before.id,
         version: view.version,
         data: view,

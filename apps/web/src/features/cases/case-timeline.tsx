@@ -1,16 +1,15 @@
 import { ErrorState, LoadingState } from '@cityops/ui'
 import { useQuery } from '@tanstack/react-query'
 import { caseTimelineQueryOptions } from '../../api/cases'
-import { CASE_COMMAND_TYPES } from '@cityops/domain'
+import { caseCommandOfEvent } from '@cityops/domain'
 import { formatDateTime, useT, type Translate } from '../../i18n'
 import { useAppStore } from '../../stores/app-store'
 
-// `case.dispatch` → the action's name, `case.reported` → 上报; anything else as it is.
+// `case.dispatched` → the action's name, `case.reported` → 上报; anything else as it is.
 function entryLabel(t: Translate, type: string): string {
-  const verb = type.startsWith('case.') ? type.slice('case.'.length) : type
-  const action = CASE_COMMAND_TYPES.find((a) => a === verb)
+  const action = caseCommandOfEvent(type)
   if (action) return t(`caseAction.${action}`)
-  return verb === 'reported' ? t('caseState.REPORTED') : type
+  return type === 'case.reported' ? t('caseState.REPORTED') : type
 }
 
 /** Who did what when, oldest first, from the event log joined with the audit trail. */
