@@ -15,6 +15,8 @@ import { formatDateTime, useT } from '../../i18n'
 import type { MessageKey } from '../../i18n'
 import { useAppStore } from '../../stores/app-store'
 import { QueryProblem } from '../access'
+import { CaseTimeline } from '../cases/case-timeline'
+import '../cases/cases.css'
 import { CaseActionForm, FIELD_ACTIONS, isFieldAction } from './action-form'
 import type { FieldAction, FieldActionFields } from './action-form'
 import { DeadlineTag, StateTag, useCategoryLabel } from './case-facts'
@@ -177,6 +179,10 @@ export function FieldCaseView({ caseId, onBack, backLabel }: FieldCaseViewProps)
         <h3>{t('fieldApp.evidence')}</h3>
         <Evidence caseId={caseId} />
       </section>
+      <details className="field-case__section field-case__history">
+        <summary>{t('timeline.title')}</summary>
+        <CaseTimeline caseId={caseId} />
+      </details>
       <section className="field-case__section" aria-label={t('fieldApp.actions')}>
         {open ? (
           <CaseActionForm
