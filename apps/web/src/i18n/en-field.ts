@@ -46,6 +46,7 @@ export const EN_FIELD: DictionaryPart<typeof ZH_CN_FIELD> = {
   'fieldApp.pending.return': 'Return requested, waiting for approval.',
   'fieldApp.pending.extension': 'Extension requested, waiting for approval.',
   'fieldApp.pending.suspension': 'Suspension requested, waiting for approval.',
+  'fieldApp.checkForOther': 'This check was sent to another inspector.',
   'fieldApp.pendingReason': 'Reason: {reason}',
 
   'fieldAction.cancel': 'Cancel',

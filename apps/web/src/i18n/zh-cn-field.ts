@@ -40,6 +40,7 @@ export const ZH_CN_FIELD = {
   'fieldApp.pending.return': '已申请回退，等待审批。',
   'fieldApp.pending.extension': '已申请延期，等待审批。',
   'fieldApp.pending.suspension': '已申请挂账，等待审批。',
+  'fieldApp.checkForOther': '这项核查已派给另一位监督员。',
   'fieldApp.pendingReason': '理由：{reason}',
 
   'fieldAction.cancel': '取消',

@@ -16,6 +16,7 @@ import type { MessageKey } from '../../i18n'
 import { useAppStore } from '../../stores/app-store'
 import { QueryProblem } from '../access'
 import { CaseTimeline } from '../cases/case-timeline'
+import { useSignedIn } from '../session'
 import '../cases/cases.css'
 import { CaseActionForm, FIELD_ACTIONS, isFieldAction } from './action-form'
 import type { FieldAction, FieldActionFields } from './action-form'
@@ -94,6 +95,7 @@ export function FieldCaseView({ caseId, onBack, backLabel }: FieldCaseViewProps)
   const now = useNow()
   const queryClient = useQueryClient()
   const query = useQuery(caseQueryOptions(caseId))
+  const { me } = useSignedIn()
   const [open, setOpen] = useState<FieldAction | null>(null)
   const [done, setDone] = useState<FieldAction | null>(null)
   // One key per intent: the same fields sent again (e.g. after a network failure) reuse it.
@@ -168,6 +170,11 @@ export function FieldCaseView({ caseId, onBack, backLabel }: FieldCaseViewProps)
           {t(PENDING_KEY[pending.kind])}
           {pending.reason ? ` ${t('fieldApp.pendingReason', { reason: pending.reason })}` : ''}
         </InlineAlert>
+      ) : null}
+      {detail.status === 'CHECKING' &&
+      detail.workflow.checkInspector &&
+      detail.workflow.checkInspector !== me.user.id ? (
+        <InlineAlert tone="info">{t('fieldApp.checkForOther')}</InlineAlert>
       ) : null}
       {detail.workflow.reworkCount > 0 ? (
         <InlineAlert tone="warn">
