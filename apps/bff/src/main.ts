@@ -120,7 +120,7 @@ async function main() {
     hub: live,
   })
   const stopPruning = schedulePruning(database.db, config.eventRetentionHours, clock, log)
-  // 处置时限 watch: case.breachSoon / case.overdue once per deadline, across nodes
+  // 处置时限 watch: case.breachSoonWarned / case.overdueWarned once per deadline, across nodes
   const stopSlaChecks = scheduleCaseSlaChecks(database.db, clock, log)
   // every node checks; FOR UPDATE SKIP LOCKED + escalated_at make each escalation happen once
   const escalation = escalationConfig(process.env)

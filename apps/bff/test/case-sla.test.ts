@@ -115,13 +115,14 @@ describe.each(DRIVERS)('case SLA on %s', (driver) => {
 
     const events = await rows(
       sql`select type, departments, data->'sla'->>'overdue' as overdue from events
-          where entity_id = ${garbage.id} and type in ('case.breachSoon', 'case.overdue', 'case.supervise')
+          where entity_id = ${garbage.id}
+            and type in ('case.breachSoonWarned', 'case.overdueWarned', 'case.supervised')
           order by seq`,
     )
     expect(events).toEqual([
-      { type: 'case.breachSoon', departments: ['cgj'], overdue: 'false' },
-      { type: 'case.supervise', departments: ['cgj'], overdue: null },
-      { type: 'case.overdue', departments: ['cgj'], overdue: 'true' },
+      { type: 'case.breachSoonWarned', departments: ['cgj'], overdue: 'false' },
+      { type: 'case.supervised', departments: ['cgj'], overdue: null },
+      { type: 'case.overdueWarned', departments: ['cgj'], overdue: 'true' },
     ])
     expect(
       await rows(

@@ -13,6 +13,12 @@ const LIMIT_KEY = new RegExp(`^(${CASE_KINDS.join('|')}):\\d{2}(\\d{2})?$`)
 export const SLA_WARNINGS = ['breachSoon', 'overdue'] as const
 export type SlaWarning = (typeof SLA_WARNINGS)[number]
 
+/** The live events (topic `cases`) of the SLA watch, past tense as LiveEventType requires. */
+export const SLA_WARNING_EVENT_TYPES = {
+  breachSoon: 'case.breachSoonWarned',
+  overdue: 'case.overdueWarned',
+} as const satisfies Record<SlaWarning, `case.${string}ed`>
+
 /** One rung of the escalation ladder: on this warning, raise 督办 to at least `level`. */
 export const EscalationRung = z.object({
   on: z.enum(SLA_WARNINGS, { error: '须为 breachSoon 或 overdue / Must be breachSoon or overdue' }),

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { CHINA_2026 } from './china-holidays'
-import { CaseSlaConfig, DEFAULT_CASE_SLA, escalationFor, timeLimitFor } from './sla-config'
+import { LiveEventType } from '../live-event'
+import {
+  CaseSlaConfig,
+  DEFAULT_CASE_SLA,
+  escalationFor,
+  SLA_WARNING_EVENT_TYPES,
+  timeLimitFor,
+} from './sla-config'
 import { slaStatus, type SlaStatusInput } from './sla-status'
 import { workingCalendar } from './working-calendar'
 
@@ -178,5 +185,12 @@ describe('escalationFor', () => {
     expect(escalationFor(ladder, 'overdue', 'listed')).toBeNull()
     expect(escalationFor(ladder, 'breachSoon', 'routine')).toBeNull()
     expect(escalationFor(DEFAULT_CASE_SLA, 'overdue', null)).toBeNull()
+  })
+})
+
+describe('SLA_WARNING_EVENT_TYPES', () => {
+  it('are valid live event types', () => {
+    for (const type of Object.values(SLA_WARNING_EVENT_TYPES))
+      expect(LiveEventType.safeParse(type).success, type).toBe(true)
   })
 })

@@ -76,6 +76,7 @@ export async function suggestDispatch(db: Database, actor: Actor, id: string, no
       to: now.toISOString(),
     },
     now,
+    { departments: [...names.keys()] }, // only their 按期结案率 is needed
   )
   const rateOf = new Map(onTime.rows.map((r) => [r.code, r.onTimeRate]))
   const ranked = rankDepartments(

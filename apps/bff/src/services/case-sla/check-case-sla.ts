@@ -3,6 +3,7 @@ import {
   CLOCK_STATES,
   DomainError,
   escalationFor,
+  SLA_WARNING_EVENT_TYPES,
   slaStatus,
   timeLimitFor,
   type CaseSlaConfig,
@@ -40,7 +41,7 @@ export interface SlaCheckResult {
 
 /**
  * One pass of the SLA watch (DOMAIN.md §2.1 "Time limits" rule 2): every case whose 处置
- * clock is about to run out or has run out gets `case.breachSoon` / `case.overdue` once per
+ * clock is about to run out or has run out gets `case.breachSoonWarned` / `case.overdueWarned` once per
  * deadline, and the configured ladder raises 督办. Safe on several nodes at once: the
  * warning's primary key decides who emits, in the same transaction as the event.
  */
@@ -123,7 +124,7 @@ async function emitWarning(
       [
         {
           topic: 'cases',
-          type: `case.${warning}`,
+          type: SLA_WARNING_EVENT_TYPES[warning],
           entityId: caseId,
           version: after.version,
           data: { ...caseDetail(after), ...withExtra.extra },
@@ -137,7 +138,7 @@ async function emitWarning(
   })
 }
 
-// 督办 through the same write as POST /api/cases/:id/actions (audit + case.supervise event).
+// 督办 through the same write as POST /api/cases/:id/actions (audit + case.supervised event).
 async function escalate(
   tx: Executor,
   before: CaseRecord,

@@ -54,17 +54,24 @@ export async function medianHandlingMinutes(
 ): Promise<Map<string, number>> {
   if (departments.length === 0) return new Map()
   const since = new Date(now.getTime() - ON_TIME_WINDOW_DAYS * DAY_MS)
+  const [from, to] = [since.toISOString(), now.toISOString()]
+  // one pass over the histories of the cases disposed in the window: each 处置反馈 against the
+  // latest 派遣 before it (a running max over the case's actions in version order)
   const rows = await queryRows<{ department: string; median: number | string }>(
     db,
-    sql`select d.department_before as department,
-          percentile_cont(0.5) within group (order by extract(epoch from d.at - p.at) / 60) as median
-        from case_actions d
-        join lateral (select max(a.at) as at from case_actions a
-                      where a.case_id = d.case_id and a.action = 'dispatch' and a.at <= d.at) p on true
-        where d.action = 'dispose' and p.at is not null
-          and d.at >= ${since.toISOString()}::timestamptz and d.at <= ${now.toISOString()}::timestamptz
-          and d.department_before in (${inList(departments)})
-        group by d.department_before`,
+    sql`select department, percentile_cont(0.5) within group (order by minutes) as median
+        from (
+          select a.action, a.at, a.department_before as department,
+            extract(epoch from a.at - max(a.at) filter (where a.action = 'dispatch')
+              over (partition by a.case_id order by a.version)) / 60 as minutes
+          from case_actions a
+          where a.case_id in (select case_id from case_actions
+                              where action = 'dispose' and at >= ${from}::timestamptz
+                                and at <= ${to}::timestamptz)
+        ) x
+        where action = 'dispose' and at >= ${from}::timestamptz and at <= ${to}::timestamptz
+          and minutes is not null and department in (${inList(departments)})
+        group by department`,
   )
   return new Map(rows.map((r) => [r.department, Number(r.median)]))
 }

@@ -73,6 +73,8 @@ export async function caseEvaluation(
   scope: ListScope,
   query: z.output<typeof CaseKpiQuery>,
   now: Date,
+  /** Only these departments' cases (their 应结案 figures stay exact; 回退 they made do not). */
+  options: { departments?: readonly string[] } = {},
 ) {
   const to = query.to ? new Date(query.to) : now
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - 30 * DAY_MS)
@@ -84,7 +86,8 @@ export async function caseEvaluation(
   }
   const group = GROUPS[query.groupBy]
   // a handler's department figures: by department its own rows, otherwise its own cases
-  const caseScope = query.groupBy === 'department' ? undefined : caseScopeCondition(scope)
+  const caseScope =
+    query.groupBy === 'department' ? onlyOf(options.departments) : caseScopeCondition(scope)
   const rows = await queryRows<
     Record<keyof Counts, number | string | null> & { code: string | null; name: string | null }
   >(
@@ -166,6 +169,16 @@ export async function caseEvaluation(
     total: kpiOf(sumCounts(counted.map((r) => r.counts))),
   }
 }
+
+const onlyOf = (codes: readonly string[] | undefined) =>
+  codes === undefined
+    ? undefined
+    : codes.length === 0
+      ? sql`false`
+      : sql`c.responsible_department in (${sql.join(
+          codes.map((c) => sql`${c}`),
+          sql`, `,
+        )})`
 
 const unnamed = (g: CaseKpiGroup) =>
   g === 'department'
