@@ -119,6 +119,7 @@ export type CaseCategory = {
   majorCode: string
   majorName: string
   minorName: string
+  nameEn: string
   timeLimit: unknown
   defaultDepartments: string[]
 }

@@ -96,6 +96,8 @@ export const EN_WORK: DictionaryPart<typeof ZH_CN_WORK> = {
   'intake.acceptedQueue': 'Accepted, waiting for verification or filing',
   'intake.tab.reported': 'To accept',
   'intake.tab.accepted': 'Accepted',
+  'intake.tab.disposed': 'To check',
+  'intake.disposedQueue': 'Handled, awaiting the on-site check',
   'intake.loading': 'Loading reports…',
   'intake.emptyTitle': 'No reports waiting',
   'intake.emptyDescription':

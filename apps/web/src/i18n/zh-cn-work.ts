@@ -92,6 +92,8 @@ export const ZH_CN_WORK = {
   'intake.acceptedQueue': '已受理，待核实或立案',
   'intake.tab.reported': '待受理',
   'intake.tab.accepted': '已受理',
+  'intake.tab.disposed': '待核查',
+  'intake.disposedQueue': '已处置待核查',
   'intake.loading': '正在加载上报…',
   'intake.emptyTitle': '暂无待处理的上报',
   'intake.emptyDescription': '热线、监督员和公众的新上报会实时出现在这里。',

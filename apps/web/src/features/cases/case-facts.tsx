@@ -42,7 +42,7 @@ export function CaseFacts({ item }: { item: CaseDetail }) {
   const rows: [string, string][] = [
     [
       t('caseDetail.category'),
-      `${t(`caseDetail.kind.${item.kind}`)} · ${names.category(item.categoryCode)}`,
+      `${t(`caseDetail.kind.${item.kind}`)} · ${names.category(item.kind, item.categoryCode)}`,
     ],
     [t('caseDetail.address'), item.address ?? '—'],
     [t('caseDetail.district'), names.district(item.districtCode)],

@@ -68,7 +68,7 @@ export function CaseList(props: CaseListProps) {
                 {item.sla || item.deadline ? <SlaTag item={item} now={now} /> : null}
               </div>
               <div className="desk-row__line desk-row__what">
-                {names.category(item.categoryCode)}
+                {names.category(item.kind, item.categoryCode)}
                 {item.address ? ` · ${item.address}` : ''}
               </div>
               <div className="desk-row__line desk-row__meta">

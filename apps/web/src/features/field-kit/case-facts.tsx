@@ -1,8 +1,6 @@
 import type { CaseState } from '@cityops/domain'
 import { Tag } from '@cityops/ui'
 import type { IconName, TagTone } from '@cityops/ui'
-import { useQuery } from '@tanstack/react-query'
-import { caseCategoriesQueryOptions } from '../../api/cases'
 import type { CaseItem } from '../../api/cases'
 import { useT } from '../../i18n'
 import type { MessageKey } from '../../i18n'
@@ -33,15 +31,6 @@ export function StateTag({ status }: { status: CaseState }) {
       {t(stateKey(status))}
     </Tag>
   )
-}
-
-/** "大类 · 小类" from `GET /api/case-categories`, or the bare code while it is unavailable. */
-export function useCategoryLabel(): (code: string) => string {
-  const categories = useQuery(caseCategoriesQueryOptions())
-  return (code) => {
-    const found = categories.data?.find((c) => c.code === code)
-    return found ? `${found.majorName} · ${found.minorName}` : code
-  }
 }
 
 function durationParts(minutes: number): { h: number; m: number; d: number } {

@@ -1,6 +1,7 @@
 import type { CaseItem } from '../../api/cases'
 import { useT } from '../../i18n'
-import { DeadlineTag, StateTag, useCategoryLabel } from './case-facts'
+import { useCaseNames } from '../cases/use-case-names'
+import { DeadlineTag, StateTag } from './case-facts'
 import { isOverdue } from './queue-order'
 
 type CaseRowProps = {
@@ -12,7 +13,7 @@ type CaseRowProps = {
 /** One case in a phone queue: a whole-width button with number, category, place and clock. */
 export function CaseRow({ item, now, onOpen }: CaseRowProps) {
   const t = useT()
-  const category = useCategoryLabel()
+  const { category } = useCaseNames()
   const overdue = isOverdue(item, now)
   return (
     <li>
@@ -26,7 +27,7 @@ export function CaseRow({ item, now, onOpen }: CaseRowProps) {
           <span className="case-row__number">{item.requestNumber}</span>
           <StateTag status={item.status} />
         </span>
-        <span className="case-row__category">{category(item.categoryCode)}</span>
+        <span className="case-row__category">{category(item.kind, item.categoryCode)}</span>
         <span className="case-row__place">
           {item.address ?? item.description ?? t('fieldApp.noAddress')}
         </span>

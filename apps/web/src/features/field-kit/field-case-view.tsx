@@ -20,7 +20,8 @@ import { useSignedIn } from '../session'
 import '../cases/cases.css'
 import { CaseActionForm, FIELD_ACTIONS, isFieldAction } from './action-form'
 import type { FieldAction, FieldActionFields } from './action-form'
-import { DeadlineTag, StateTag, useCategoryLabel } from './case-facts'
+import { useCaseNames } from '../cases/use-case-names'
+import { DeadlineTag, StateTag } from './case-facts'
 import { useNow } from './use-now'
 
 type FieldCaseViewProps = {
@@ -61,10 +62,10 @@ function Evidence({ caseId }: { caseId: string }) {
 function Facts({ detail }: { detail: CaseDetail }) {
   const t = useT()
   const locale = useAppStore((s) => s.locale)
-  const category = useCategoryLabel()
+  const { category } = useCaseNames()
   const [lng, lat] = detail.location.coordinates
   const rows: [MessageKey, string][] = [
-    ['fieldApp.category', category(detail.categoryCode)],
+    ['fieldApp.category', category(detail.kind, detail.categoryCode)],
     ['fieldApp.address', detail.address ?? t('fieldApp.noAddress')],
     ['fieldApp.position', `${lng.toFixed(5)}, ${lat.toFixed(5)}`],
     ['fieldApp.reportedAt', formatDateTime(locale, detail.reportedAt)],

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react'
 import { caseCategoriesQueryOptions } from '../../api/cases'
 import type { CaseCategory } from '../../api/cases'
 import { useT } from '../../i18n'
+import { categoryKey } from '../cases/use-case-names'
 
 type CategoryPickerProps = {
   value: CaseCategory | null
@@ -28,12 +29,16 @@ export function CategoryPicker({ value, onChange, error }: CategoryPickerProps) 
   const categories = useMemo(() => query.data ?? [], [query.data])
   const majors = useMemo(() => {
     const seen = new Map<string, string>()
-    for (const c of categories) if (!seen.has(c.majorCode)) seen.set(c.majorCode, c.majorName)
+    // 部件 and 事件 reuse codes (01 is 公用设施 and 市容环境): every key carries the kind.
+    for (const c of categories) {
+      const key = categoryKey(c.kind, c.majorCode)
+      if (!seen.has(key)) seen.set(key, `${t(`caseDetail.kind.${c.kind}`)} · ${c.majorName}`)
+    }
     return [...seen]
-  }, [categories])
+  }, [categories, t])
   const needle = text.trim().toLowerCase()
   const shown = categories.filter((c) =>
-    needle ? matches(c, needle) : major === '' || c.majorCode === major,
+    needle ? matches(c, needle) : major === '' || categoryKey(c.kind, c.majorCode) === major,
   )
 
   if (query.isError) {
@@ -74,8 +79,10 @@ export function CategoryPicker({ value, onChange, error }: CategoryPickerProps) 
       )}
       <SelectField
         label={t('report.minor')}
-        value={value?.code ?? ''}
-        onChange={(e) => onChange(categories.find((c) => c.code === e.target.value) ?? null)}
+        value={value ? categoryKey(value.kind, value.code) : ''}
+        onChange={(e) =>
+          onChange(categories.find((c) => categoryKey(c.kind, c.code) === e.target.value) ?? null)
+        }
         error={error}
         disabled={query.isPending}
         hint={
@@ -89,10 +96,12 @@ export function CategoryPicker({ value, onChange, error }: CategoryPickerProps) 
       >
         <option value="">{t('report.chooseMinor')}</option>
         {value && !shown.includes(value) ? (
-          <option value={value.code}>{`${value.majorName} · ${value.minorName}`}</option>
+          <option value={categoryKey(value.kind, value.code)}>
+            {`${value.majorName} · ${value.minorName}`}
+          </option>
         ) : null}
         {shown.map((c) => (
-          <option key={c.code} value={c.code}>
+          <option key={categoryKey(c.kind, c.code)} value={categoryKey(c.kind, c.code)}>
             {needle || major === '' ? `${c.majorName} · ${c.minorName}` : c.minorName}
           </option>
         ))}

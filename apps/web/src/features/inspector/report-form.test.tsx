@@ -52,6 +52,7 @@ describe('validateReport', () => {
     majorCode: '02',
     majorName: '市容环境',
     minorName: '暴露垃圾',
+    nameEn: 'Exposed rubbish',
     timeLimit: null,
     defaultDepartments: ['cgj'],
   }
@@ -100,7 +101,7 @@ describe('report form (上报)', () => {
     })
     const select = screen.getByTestId('report-category')
     expect(screen.queryByRole('option', { name: '公用设施 · 上水井盖' })).toBeNull()
-    fireEvent.change(select, { target: { value: '0201' } })
+    fireEvent.change(select, { target: { value: 'event:0201' } })
     fireEvent.click(screen.getByTestId('report-gps'))
     expect((await screen.findByTestId('report-location')).textContent).toBe(
       '定位：113.62530, 34.74660',
@@ -139,7 +140,7 @@ describe('report form (上报)', () => {
     })
     renderApp('/field', <ReportForm />)
     await screen.findByRole('option', { name: '公用设施 · 上水井盖' })
-    fireEvent.change(screen.getByTestId('report-category'), { target: { value: '0101' } })
+    fireEvent.change(screen.getByTestId('report-category'), { target: { value: 'component:0101' } })
     fireEvent.click(screen.getByTestId('report-gps'))
     await waitFor(() =>
       expect(screen.getByTestId('report-location').textContent).toContain('113.62530'),

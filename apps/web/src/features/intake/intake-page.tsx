@@ -15,15 +15,19 @@ import { useUrlView } from '../desk/use-url-view'
 import { DuplicateList, useSuggestion } from '../dispatch/suggestion-panel'
 import '../desk/desk.css'
 
-const TABS = { reported: ['REPORTED'], accepted: ['ACCEPTED'] } as const satisfies Record<
-  string,
-  readonly CaseState[]
->
+// 核查派发 (GB/T 30428 practice, DOMAIN.md §2.1): the intake seat sends a handled case to an
+// inspector for the on-site check, so handled cases wait here too.
+const TABS = {
+  reported: ['REPORTED'],
+  accepted: ['ACCEPTED'],
+  disposed: ['DISPOSED'],
+} as const satisfies Record<string, readonly CaseState[]>
 type IntakeTab = keyof typeof TABS
 type IntakeView = { tab: IntakeTab; selected: string }
 
+const isTab = (tab: string | null): tab is IntakeTab => !!tab && tab in TABS
 const readView = (search: URLSearchParams): IntakeView => ({
-  tab: search.get('tab') === 'accepted' ? 'accepted' : 'reported',
+  tab: isTab(search.get('tab')) ? (search.get('tab') as IntakeTab) : 'reported',
   selected: search.get('case') ?? '',
 })
 const writeView = (view: IntakeView) => {
@@ -32,6 +36,12 @@ const writeView = (view: IntakeView) => {
   if (view.selected) search.set('case', view.selected)
   return search
 }
+
+const QUEUE_TITLES = {
+  reported: 'intake.queue',
+  accepted: 'intake.acceptedQueue',
+  disposed: 'intake.disposedQueue',
+} as const satisfies Record<IntakeTab, string>
 
 const LIVE_TOPICS = ['cases'] as const
 // The intake backlog is worked down through the shift; the duplicate check asks per row.
@@ -116,6 +126,7 @@ export function IntakePage() {
         tabs={[
           { key: 'reported', label: t('intake.tab.reported') },
           { key: 'accepted', label: t('intake.tab.accepted') },
+          { key: 'disposed', label: t('intake.tab.disposed') },
         ]}
       />
       {connection === 'offline' ? (
@@ -123,7 +134,7 @@ export function IntakePage() {
       ) : null}
       <div className="desk-split">
         <DeskQueue
-          title={view.tab === 'reported' ? t('intake.queue') : t('intake.acceptedQueue')}
+          title={t(QUEUE_TITLES[view.tab])}
           query={list}
           now={now}
           selectedId={view.selected}
