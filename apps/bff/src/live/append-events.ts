@@ -1,4 +1,4 @@
-import type { LiveEvent, LiveTopic } from '@cityops/domain'
+import { LiveEventType, type LiveEvent, type LiveTopic } from '@cityops/domain'
 import { eq, sql } from 'drizzle-orm'
 import type { Executor } from '../db/client'
 import { eventCounter, events } from '../db/schema'
@@ -27,6 +27,7 @@ export async function appendEvents(
   now: Date,
 ): Promise<LiveEvent[]> {
   if (list.length === 0) return []
+  for (const type of new Set(list.map((e) => e.type))) assertEventType(type)
   const [counter] = await tx
     .update(eventCounter)
     .set({ lastSeq: sql`${eventCounter.lastSeq} + ${list.length}` })
@@ -51,6 +52,15 @@ export async function appendEvents(
     await tx.insert(events).values(rows.slice(i, i + 2000))
   await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(counter.lastSeq)})`)
   return rows.map((r) => toLiveEvent(r))
+}
+
+/**
+ * Readers parse every event with the domain's LiveEventType (`entity.verbPastTense`); one
+ * that does not match would be dropped by the wall, so it is a bug to write it at all.
+ */
+export function assertEventType(type: string) {
+  if (!LiveEventType.safeParse(type).success)
+    throw new Error(`event type "${type}" is not entity.verbPastTense (LiveEventType)`)
 }
 
 export interface StoredEvent {
