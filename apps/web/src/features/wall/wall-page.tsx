@@ -147,7 +147,9 @@ export default function WallPage() {
         <AlarmPanel
           onLocate={(alarm) => {
             if (alarm.location) setLocate({ center: alarm.location, zoom: 14 })
-            if (alarm.kind === 'incident') setSelected({ topic: 'incidents', id: alarm.subjectId })
+            // an unacknowledged assignment's alarm is about its incident (subjectId)
+            if (alarm.kind === 'incident' || alarm.kind === 'assignmentOverdue')
+              setSelected({ topic: 'incidents', id: alarm.subjectId })
           }}
         />
         {selected ? (
