@@ -1,8 +1,12 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { json, stubApi } from '../../test/api-stub'
 import { renderApp } from '../../test/render-app'
 import { CaseActionForm } from './action-form'
+
+// Each step waits for the form's own async work (position, upload); on a busy machine with the
+// whole suite running that can take longer than the 1 s default.
+configure({ asyncUtilTimeout: 5_000 })
 
 const EVIDENCE = 'POST /api/cases/c-1/evidence'
 

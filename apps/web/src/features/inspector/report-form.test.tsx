@@ -1,9 +1,13 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { configure, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CaseCategory } from '../../api/cases'
 import { json, stubApi } from '../../test/api-stub'
 import { renderApp } from '../../test/render-app'
 import { ReportForm, validateReport } from './report-form'
+
+// Each step waits for the form's own async work (position, upload); on a busy machine with the
+// whole suite running that can take longer than the 1 s default.
+configure({ asyncUtilTimeout: 5_000 })
 
 const CATEGORIES = {
   items: [
@@ -103,8 +107,8 @@ describe('report form (上报)', () => {
     expect(screen.queryByRole('option', { name: '公用设施 · 上水井盖' })).toBeNull()
     fireEvent.change(select, { target: { value: 'event:0201' } })
     fireEvent.click(screen.getByTestId('report-gps'))
-    expect((await screen.findByTestId('report-location')).textContent).toBe(
-      '定位：113.62530, 34.74660',
+    await waitFor(() =>
+      expect(screen.getByTestId('report-location').textContent).toBe('定位：113.62530, 34.74660'),
     )
     fireEvent.change(screen.getByTestId('report-description'), {
       target: { value: '  花园路口暴露垃圾  ' },
