@@ -57,37 +57,23 @@ async function expectState(page: Page, id: string, status: string) {
   await expect.poll(async () => (await caseNow(page, id)).status, { timeout: 15_000 }).toBe(status)
 }
 
-/** Opens a case from a desk queue and takes one action (its form, if it has fields). */
-async function deskAction(
-  page: Page,
-  requestNumber: string,
-  action: string,
-  fill?: () => Promise<void>,
-) {
-  await page.getByTestId(`case-row-${requestNumber}`).click()
-  await page.getByTestId(`case-action-${action}`).click()
-  if (fill) {
-    await fill()
-    await page.getByTestId('case-action-submit').click()
+/**
+ * Opens a case from a queue and takes one action, filling its form first when it has one.
+ * Desks and phone screens name their form's submit button differently.
+ */
+function actionOn(submitTestId: 'case-action-submit' | 'action-submit') {
+  return async (page: Page, requestNumber: string, action: string, fill?: () => Promise<void>) => {
+    await page.getByTestId(`case-row-${requestNumber}`).click()
+    await page.getByTestId(`case-action-${action}`).click()
+    if (fill) {
+      await fill()
+      await page.getByTestId(submitTestId).click()
+    }
+    await expect(page.getByTestId('action-done')).toBeVisible()
   }
-  await expect(page.getByTestId('action-done')).toBeVisible()
 }
-
-/** The same on the phone screens (field kit forms). */
-async function fieldAction(
-  page: Page,
-  requestNumber: string,
-  action: string,
-  fill?: () => Promise<void>,
-) {
-  await page.getByTestId(`case-row-${requestNumber}`).click()
-  await page.getByTestId(`case-action-${action}`).click()
-  if (fill) {
-    await fill()
-    await page.getByTestId('action-submit').click()
-  }
-  await expect(page.getByTestId('action-done')).toBeVisible()
-}
+const deskAction = actionOn('case-action-submit')
+const fieldAction = actionOn('action-submit')
 
 test.describe('a city-management case from report to close', () => {
   // Seven people, two phones, one wall with software WebGL on a shared CI machine.
