@@ -129,6 +129,9 @@ export const EN_CASES: DictionaryPart<typeof ZH_CN_CASES> = {
   'timeline.loading': 'Loading the history…',
   'timeline.error': 'The history could not be loaded',
   'timeline.empty': 'No history yet',
+  'timeline.evidenceAdded': 'Photo added',
+  'timeline.breachSoonWarned': 'About to go overdue',
+  'timeline.overdueWarned': 'Overdue',
   'timeline.system': 'System',
   'timeline.more': 'Showing the oldest 500 entries only',
 

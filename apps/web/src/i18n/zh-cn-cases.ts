@@ -126,6 +126,9 @@ export const ZH_CN_CASES = {
   'timeline.error': '处理过程加载失败',
   'timeline.empty': '暂无处理记录',
   'timeline.system': '系统',
+  'timeline.evidenceAdded': '上传现场照片',
+  'timeline.breachSoonWarned': '即将超期提醒',
+  'timeline.overdueWarned': '超期提醒',
   'timeline.more': '仅显示最早的 500 条记录',
 
   'evidence.title': '现场照片与证据',

@@ -1,15 +1,24 @@
 import { ErrorState, LoadingState } from '@cityops/ui'
 import { useQuery } from '@tanstack/react-query'
 import { caseTimelineQueryOptions } from '../../api/cases'
-import { caseCommandOfEvent } from '@cityops/domain'
-import { formatDateTime, useT, type Translate } from '../../i18n'
+import { caseCommandOfEvent, SLA_WARNING_EVENT_TYPES } from '@cityops/domain'
+import { formatDateTime, useT, type MessageKey, type Translate } from '../../i18n'
 import { useAppStore } from '../../stores/app-store'
 
 // `case.dispatched` → the action's name, `case.reported` → 上报; anything else as it is.
 function entryLabel(t: Translate, type: string): string {
   const action = caseCommandOfEvent(type)
   if (action) return t(`caseAction.${action}`)
-  return type === 'case.reported' ? t('caseState.REPORTED') : type
+  const other = OTHER_EVENTS[type]
+  return other ? t(other) : type
+}
+
+// Case events that are not workflow actions: the report itself, photos, the SLA watch's warnings.
+const OTHER_EVENTS: Partial<Record<string, MessageKey>> = {
+  'case.reported': 'caseState.REPORTED',
+  'case.evidenceAdded': 'timeline.evidenceAdded',
+  [SLA_WARNING_EVENT_TYPES.breachSoon]: 'timeline.breachSoonWarned',
+  [SLA_WARNING_EVENT_TYPES.overdue]: 'timeline.overdueWarned',
 }
 
 /** Who did what when, oldest first, from the event log joined with the audit trail. */
