@@ -93,6 +93,7 @@ describe.each(DRIVERS)('dispatcher desk on %s', (driver) => {
     expect((await list(`${window}&supervised=true&limit=1`)).total).toBe(1)
     // the old parameters still work, and bad ones are refused with a message
     expect(await ids('status=REPORTED')).toEqual([fresh.id])
+    expect(await ids('state=REPORTED')).toEqual([fresh.id])
     expect((await d.get('dispatcher', '/api/cases?category=1')).status).toBe(400)
     expect((await d.get('dispatcher', '/api/cases?sort=random')).status).toBe(400)
 

@@ -32,26 +32,35 @@ const commaList = z.string().transform((s) =>
 )
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true')
 
-export const ListCasesQuery = z.object({
-  from: IsoDateTime.optional(),
-  to: IsoDateTime.optional(),
-  status: commaList.pipe(z.array(z.enum(CASE_STATES)).min(1)).optional(),
-  department: z.string().trim().min(1).max(64).optional(),
-  category: z
-    .string()
-    .regex(/^\d{2}(\d{2})?$/, '类别为 2 位大类或 4 位小类代码 / category is a 2- or 4-digit code')
-    .optional(),
-  district: z
-    .string()
-    .regex(/^\d{6}$/, '区县代码为 6 位数字 / district is 6 digits')
-    .optional(),
-  overdue: flag.optional(),
-  supervised: flag.optional(),
-  q: z.string().trim().min(1).max(100).optional(),
-  sort: z.enum(['newest', 'breach']).default('newest'),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
-})
+// The issue's contract spells the filter `state=`; `status=` (the column's name) works too.
+const stateAsStatus = (query: unknown) =>
+  query && typeof query === 'object' && 'state' in query && !('status' in query)
+    ? { ...query, status: (query as { state: unknown }).state }
+    : query
+
+export const ListCasesQuery = z.preprocess(
+  stateAsStatus,
+  z.object({
+    from: IsoDateTime.optional(),
+    to: IsoDateTime.optional(),
+    status: commaList.pipe(z.array(z.enum(CASE_STATES)).min(1)).optional(),
+    department: z.string().trim().min(1).max(64).optional(),
+    category: z
+      .string()
+      .regex(/^\d{2}(\d{2})?$/, '类别为 2 位大类或 4 位小类代码 / category is a 2- or 4-digit code')
+      .optional(),
+    district: z
+      .string()
+      .regex(/^\d{6}$/, '区县代码为 6 位数字 / district is 6 digits')
+      .optional(),
+    overdue: flag.optional(),
+    supervised: flag.optional(),
+    q: z.string().trim().min(1).max(100).optional(),
+    sort: z.enum(['newest', 'breach']).default('newest'),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    offset: z.coerce.number().int().min(0).default(0),
+  }),
+)
 export type ListCasesQuery = z.output<typeof ListCasesQuery>
 
 export type QueueCase = CaseView & CaseQueueFields
