@@ -1,0 +1,4 @@
+export * from './indicators'
+export * from './queries'
+export * from './results'
+export * from './plan-targets'
