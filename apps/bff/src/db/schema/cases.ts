@@ -81,6 +81,9 @@ export const cityCases = pgTable(
     reworkCount: integer('rework_count').notNull().default(0), // 返工
     supervisionLevel: text('supervision_level').$type<SupervisionLevel>(), // 督办
     supervisionCount: integer('supervision_count').notNull().default(0),
+    // codes of the areas holding the location, set by a trigger (thematic map, #7)
+    areaDistrict: text('area_district'),
+    areaTownship: text('area_township'),
   },
   (t) => [
     // Open311 and citizens look cases up by the public number
@@ -89,6 +92,8 @@ export const cityCases = pgTable(
     index('city_cases_location_gist').using('gist', t.location),
     // list windows (GET /api/cases, Open311 start_date/end_date) are by report time
     index('city_cases_reported_idx').on(t.reportedAt),
+    // the thematic map's 应结案 windows are by deadline
+    index('city_cases_deadline_idx').on(t.deadline),
     // a handler's list is filtered by its department
     index('city_cases_department_idx').on(t.responsibleDepartment),
     check('city_cases_status_check', sql`${t.status} in (${inList(CASE_STATES)})`),

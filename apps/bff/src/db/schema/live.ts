@@ -71,6 +71,9 @@ export const roadSegments = pgTable(
     congestionLevel: integer('congestion_level'),
     observedAt: at('observed_at'),
     version: integer('version').notNull().default(0),
+    // codes of the areas holding the midpoint, set by a trigger (thematic map, #7)
+    areaDistrict: text('area_district'),
+    areaTownship: text('area_township'),
   },
   (t) => [index('road_segments_geom_gist').using('gist', t.geom)],
 )
@@ -85,7 +88,11 @@ export const trafficReadings = pgTable(
     congestionLevel: integer('congestion_level').notNull(),
   },
   // idempotency: the same reading from the same source is stored once
-  (t) => [uniqueIndex('traffic_readings_natural_key').on(t.source, t.segmentId, t.observedAt)],
+  (t) => [
+    uniqueIndex('traffic_readings_natural_key').on(t.source, t.segmentId, t.observedAt),
+    // the thematic map reads partial edge days by time
+    index('traffic_readings_observed_idx').on(t.observedAt),
+  ],
 )
 
 export const envReadings = pgTable(
@@ -103,6 +110,8 @@ export const envReadings = pgTable(
   (t) => [
     uniqueIndex('env_readings_natural_key').on(t.source, t.stationCode, t.observedAt),
     index('env_readings_station_time_idx').on(t.stationCode, t.observedAt),
+    // the thematic map reads partial edge days by time
+    index('env_readings_observed_idx').on(t.observedAt),
   ],
 )
 
@@ -124,6 +133,9 @@ export const incidents = pgTable(
     reportedAt: at('reported_at').notNull(),
     updatedAt: at('updated_at').notNull(),
     version: integer('version').notNull(),
+    // codes of the areas holding the location, set by a trigger (thematic map, #7)
+    areaDistrict: text('area_district'),
+    areaTownship: text('area_township'),
   },
   (t) => [
     index('incidents_location_gist').using('gist', t.location),

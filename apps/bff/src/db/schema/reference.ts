@@ -57,6 +57,9 @@ export const stations = pgTable(
     latest: jsonb('latest'),
     observedAt: timestamp('observed_at', { withTimezone: true, mode: 'date' }),
     version: integer('version').notNull().default(0),
+    // codes of the areas holding the station, set by a trigger (thematic map, #7)
+    areaDistrict: text('area_district'),
+    areaTownship: text('area_township'),
   },
   // nearest-station and bbox queries for the live layers
   (t) => [index('stations_location_gist').using('gist', t.location)],
