@@ -4,6 +4,7 @@ import { EN_CASES } from './en-cases'
 import { EN_SESSION } from './en-session'
 import { EN_WORK } from './en-work'
 import { EN_WALL } from './en-wall'
+import { EN_THEMATIC_TOOLS } from './en-thematic-tools'
 import type { Messages } from './messages'
 
 export const EN: Messages = {
@@ -67,4 +68,5 @@ export const EN: Messages = {
   ...EN_WALL,
   ...EN_FIELD,
   ...EN_ADMIN,
+  ...EN_THEMATIC_TOOLS,
 }

@@ -1,0 +1,48 @@
+import type { ReplayItem } from '@cityops/domain'
+import { useInfiniteQuery } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
+import { replayQueryOptions } from '../../../api/analytics-history'
+import { byTime } from './steps'
+
+export type ReplayState =
+  | { status: 'loading'; pages: number; items: number; progress: number }
+  | { status: 'error'; error: Error; retry: () => void }
+  | { status: 'ready'; items: ReplayItem[] }
+
+/**
+ * Every replay page of [from, to): the time machine needs the whole range to scrub freely.
+ * Progress is how far the newest loaded item reaches into the range (pages come oldest first).
+ */
+export function useReplay(from: string, to: string): ReplayState {
+  const query = useInfiniteQuery(replayQueryOptions(from, to))
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query
+
+  // Following the cursor is synchronising with the server page by page, so it lives here.
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage()
+  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage])
+
+  const pages = query.data?.pages
+  const items = useMemo(() => byTime(pages?.flatMap((p) => p.items) ?? []), [pages])
+
+  if (query.isError) {
+    return { status: 'error', error: query.error, retry: () => void query.refetch() }
+  }
+  if (!pages || hasNextPage) {
+    return {
+      status: 'loading',
+      pages: pages?.length ?? 0,
+      items: items.length,
+      progress: reach(items, from, to),
+    }
+  }
+  return { status: 'ready', items }
+}
+
+function reach(sorted: readonly ReplayItem[], from: string, to: string): number {
+  const last = sorted.at(-1)
+  if (!last) return 0
+  const span = Date.parse(to) - Date.parse(from)
+  const done = (Date.parse(last.at) - Date.parse(from)) / span
+  return Math.max(0, Math.min(1, done))
+}
