@@ -4,6 +4,7 @@ import { EN_CASES } from './en-cases'
 import { EN_SESSION } from './en-session'
 import { EN_WORK } from './en-work'
 import { EN_WALL } from './en-wall'
+import { EN_THEMATIC } from './en-thematic'
 import { EN_THEMATIC_TOOLS } from './en-thematic-tools'
 import type { Messages } from './messages'
 
@@ -68,5 +69,6 @@ export const EN: Messages = {
   ...EN_WALL,
   ...EN_FIELD,
   ...EN_ADMIN,
+  ...EN_THEMATIC,
   ...EN_THEMATIC_TOOLS,
 }

@@ -4,6 +4,7 @@ import { ZH_CN_CASES } from './zh-cn-cases'
 import { ZH_CN_SESSION } from './zh-cn-session'
 import { ZH_CN_WORK } from './zh-cn-work'
 import { ZH_CN_WALL } from './zh-cn-wall'
+import { ZH_CN_THEMATIC } from './zh-cn-thematic'
 import { ZH_CN_THEMATIC_TOOLS } from './zh-cn-thematic-tools'
 
 // The reference dictionary: its keys define `MessageKey`, and every other locale must have
@@ -67,5 +68,6 @@ export const ZH_CN = {
   ...ZH_CN_WALL,
   ...ZH_CN_FIELD,
   ...ZH_CN_ADMIN,
+  ...ZH_CN_THEMATIC,
   ...ZH_CN_THEMATIC_TOOLS,
 } as const
