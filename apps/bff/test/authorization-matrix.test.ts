@@ -105,6 +105,7 @@ const EXPECTED_POLICY: Record<string, string> = {
   'PUT /api/admin/case-sla': 'caseCategory.manage',
   'GET /api/audit': 'audit.read',
   'GET /api/audit/export.csv': 'audit.export',
+  'GET /api/incidents': 'incident.read',
   'POST /api/incidents': 'incident.create',
   'GET /api/layers/incidents': 'incident.read',
   'GET /api/layers/traffic': 'thematic.view',

@@ -13,9 +13,18 @@ import { idempotencyKeyOf } from '../services/idempotency/action-keys'
 import { applyIncidentActionRequest } from '../services/incidents/apply-incident-action'
 import { getIncident } from '../services/incidents/get-incident'
 import { suggestUnits, UnitSuggestionQuery } from '../services/incidents/suggest-units'
+import { listIncidents } from '../services/incidents/list-incidents'
+import { ListIncidentsQuery, listScope } from '@cityops/domain'
 
 export const incidentRoutes = (deps: AppDeps) =>
   new Hono<AppEnv>()
+    // The rows behind the thematic maps' incident counts, with the choropleth's filter names.
+    .get('/', guard(deps, { kind: 'permission', permission: 'incident.read' }), async (c) => {
+      const query = ListIncidentsQuery.parse(c.req.query())
+      const actor = c.get('actor')
+      if (!actor) throw new HttpError(401, '请先登录 / Log in first.')
+      return c.json(await listIncidents(deps.database.db, listScope(actor, 'incident.read'), query))
+    })
     .post('/', guard(deps, { kind: 'permission', permission: 'incident.create' }), async (c) => {
       const input = await readJson(c, CreateIncidentInput)
       const { actor, address } = personOf(c)

@@ -1,4 +1,5 @@
 import {
+  AreaCode,
   CASE_STATES,
   CLOCK_STATES,
   IsoDateTime,
@@ -21,6 +22,7 @@ import {
 import { z } from 'zod'
 import type { Database } from '../../db/client'
 import { cityCases } from '../../db/schema'
+import { areaCondition } from '../area-condition'
 import { withQueueFields, type CaseQueueFields } from './case-sla-view'
 import { caseColumns, caseView, type CaseView } from './case-view'
 
@@ -33,10 +35,13 @@ const commaList = z.string().transform((s) =>
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true')
 
 // The issue's contract spells the filter `state=`; `status=` (the column's name) works too.
-const stateAsStatus = (query: unknown) =>
-  query && typeof query === 'object' && 'state' in query && !('status' in query)
-    ? { ...query, status: (query as { state: unknown }).state }
+// The choropleth's name for the category filter is `caseCategory` (issue #7: the same filters).
+const aliased = (query: unknown, alias: string, name: string) =>
+  query && typeof query === 'object' && alias in query && !(name in query)
+    ? { ...query, [name]: (query as Record<string, unknown>)[alias] }
     : query
+const stateAsStatus = (query: unknown) =>
+  aliased(aliased(query, 'state', 'status'), 'caseCategory', 'category')
 
 export const ListCasesQuery = z.preprocess(
   stateAsStatus,
@@ -53,6 +58,7 @@ export const ListCasesQuery = z.preprocess(
       .string()
       .regex(/^\d{6}$/, '区县代码为 6 位数字 / district is 6 digits')
       .optional(),
+    area: AreaCode.optional(),
     overdue: flag.optional(),
     supervised: flag.optional(),
     q: z.string().trim().min(1).max(100).optional(),
@@ -108,6 +114,7 @@ function filters(scope: ListScope, query: ListCasesQuery, sla: CaseSlaConfig, no
       ? sql`left(${cityCases.categoryCode}, 2) = ${query.category}`
       : undefined,
     query.district ? eq(cityCases.districtCode, query.district) : undefined,
+    query.area ? areaCondition('city_cases', query.area) : undefined,
     query.overdue === undefined ? undefined : query.overdue ? isOverdue : sql`not ${isOverdue}`,
     query.supervised === undefined
       ? undefined
