@@ -27,10 +27,10 @@ export function usePlayer(grid: StepGrid): Player {
   const [speed, setSpeed] = useState<Speed>(1)
   const last = grid.count - 1
 
+  // The last step stays on screen for one interval, then playing stops there.
   const onTick = useEffectEvent(() => {
-    const next = index === null ? 0 : index + 1
-    setIndex(clampStep(grid, next))
-    if (next >= last) setPlaying(false)
+    if (index !== null && index >= last) return setPlaying(false)
+    setIndex((i) => clampStep(grid, i === null ? 0 : i + 1))
   })
 
   useEffect(() => {

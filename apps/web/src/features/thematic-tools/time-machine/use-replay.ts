@@ -16,13 +16,15 @@ export type ReplayState =
 export function useReplay(from: string, to: string): ReplayState {
   const query = useInfiniteQuery(replayQueryOptions(from, to))
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query
+  const pages = query.data?.pages
+  const pageCount = pages?.length ?? 0
 
-  // Following the cursor is synchronising with the server page by page, so it lives here.
+  // Following the cursor is synchronising with the server page by page, so it lives here. The
+  // page count is a dependency: a fast page may never show isFetchingNextPage in a commit.
   useEffect(() => {
     if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage()
-  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage])
+  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage, pageCount])
 
-  const pages = query.data?.pages
   const items = useMemo(() => byTime(pages?.flatMap((p) => p.items) ?? []), [pages])
 
   if (query.isError) {
@@ -31,7 +33,7 @@ export function useReplay(from: string, to: string): ReplayState {
   if (!pages || hasNextPage) {
     return {
       status: 'loading',
-      pages: pages?.length ?? 0,
+      pages: pageCount,
       items: items.length,
       progress: reach(items, from, to),
     }
