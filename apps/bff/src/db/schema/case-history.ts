@@ -39,6 +39,8 @@ export const caseActions = pgTable(
     primaryKey({ columns: [t.caseId, t.version] }),
     // KPI windows and the 30-day handling statistics select by action and time
     index('case_actions_action_at_idx').on(t.action, t.at),
+    // the time machine's decision log pages through every action by time (keyset on at)
+    index('case_actions_at_idx').on(t.at, t.caseId, t.version),
   ],
 )
 
