@@ -10,6 +10,7 @@ import { staticSite } from './http/startup-gate'
 import type { LiveHub } from './realtime/live-hub'
 import { adminRoutes } from './routes/admin'
 import { alarmRoutes } from './routes/alarms'
+import { analyticsRoutes } from './routes/analytics'
 import { auditRoutes } from './routes/audit'
 import { authRoutes } from './routes/auth'
 import { departmentRoutes } from './routes/departments'
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps) {
     .route('/alarms', alarmRoutes(deps))
     .route('/kpis', kpiRoutes(deps))
     .route('/timeline', timelineRoutes(deps))
+    .route('/analytics', analyticsRoutes(deps))
 
   const app = new Hono<AppEnv>()
   app.use('*', securityHeaders())

@@ -145,6 +145,11 @@ const EXPECTED_POLICY: Record<string, string> = {
   'GET /api/timeline/cases/:id': 'case.read',
   'GET /api/timeline/alerts/:id': 'alert.read',
   'GET /api/timeline/:topic/:id': 'authenticated',
+  // the thematic map (#7): city-wide aggregates, like the traffic and environment layers
+  'GET /api/analytics/indicators': 'thematic.view',
+  'GET /api/analytics/choropleth': 'thematic.view',
+  'GET /api/analytics/timeseries': 'thematic.view',
+  'GET /api/analytics/areas': 'thematic.view',
   // Open311 GeoReport v2: public reads (no reporter data), writes by API key only
   'GET /open311/v2/services.json': 'public',
   'GET /open311/v2/services/:file': 'public',

@@ -1,0 +1,5 @@
+export { listAreas } from './analytics-areas'
+export { indicatorCatalogue, GRID_UNAVAILABLE } from './indicator-catalogue'
+export { queryChoropleth } from './query-choropleth'
+export { queryTimeseries } from './query-timeseries'
+export { rawChoroplethValues, RAW_BASELINE_INDICATORS } from './raw-choropleth'
