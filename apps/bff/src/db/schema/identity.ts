@@ -107,11 +107,12 @@ export const auditLog = pgTable(
     index('audit_log_at_idx').on(t.at),
     index('audit_log_actor_idx').on(t.actorId),
     index('audit_log_action_idx').on(t.action),
-    // the time machine's decision log: incident workflow decisions by time (not their creation)
-    index('audit_log_incident_decisions_idx')
+    // the time machine's decision log: workflow decisions, alarm acknowledgements and settings
+    // changes by time (an incident's creation is its own replay item, not a decision)
+    index('audit_log_decisions_idx')
       .on(t.at, t.seq)
       .where(
-        sql`${t.objectType} = 'incident' and ${t.outcome} = 'success' and ${t.action} <> 'incident.create'`,
+        sql`${t.outcome} = 'success' and ${t.objectType} in ('incident', 'alarm', 'caseSla', 'planTargets') and ${t.action} <> 'incident.create'`,
       ),
   ],
 )

@@ -1,0 +1,2 @@
+DROP INDEX "audit_log_incident_decisions_idx";--> statement-breakpoint
+CREATE INDEX "audit_log_decisions_idx" ON "audit_log" USING btree ("at","seq") WHERE "audit_log"."outcome" = 'success' and "audit_log"."object_type" in ('incident', 'alarm', 'caseSla', 'planTargets') and "audit_log"."action" <> 'incident.create';
