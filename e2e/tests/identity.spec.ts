@@ -3,7 +3,7 @@ import { expect, logIn, test } from '../fixtures/app'
 // Every role lands on its own home view after logging in (docs/API.md, issue 3).
 const HOMES = [
   { username: 'operator', role: 'operator', path: /\/$/, heading: '运行总览' },
-  { username: 'leader', role: 'leader', path: /\/$/, heading: '运行总览' },
+  { username: 'leader', role: 'leader', path: /\/thematic$/, heading: '专题图' },
   { username: 'dispatcher', role: 'dispatcher', path: /\/dispatch$/, heading: '派遣队列' },
   { username: 'handler-cgj', role: 'handler', path: /\/departments\/cgj$/, heading: '部门工作台' },
   { username: 'inspector', role: 'inspector', path: /\/field$/, heading: '现场巡查' },

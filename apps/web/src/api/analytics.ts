@@ -5,13 +5,12 @@ import type {
   ClassificationMethod,
   IndicatorId,
   IndicatorLevelAvailability,
-  PlanTarget,
-  TimeseriesResult,
 } from '@cityops/domain'
 import { queryOptions } from '@tanstack/react-query'
 import { apiRequest, toSearch, trustBody } from './http'
 
-// The thematic map's reads (issue #7): GET /api/analytics/* and the facts behind a heatmap.
+// The thematic map's reads (issue #7): catalogue, choropleth, outlines and the facts behind a
+// heatmap. Time series and plan targets are in analytics-history.ts (shared with the KPI trends).
 
 export type ChoroplethParams = {
   indicator: IndicatorId
@@ -27,14 +26,6 @@ export type ChoroplethParams = {
   caseCategory?: string
 }
 
-export type TimeseriesParams = {
-  indicator: IndicatorId
-  from: string
-  to: string
-  bucket?: 'hour' | 'day' | 'week' | 'month'
-  area?: string
-}
-
 /** One catalogue entry: the indicator's id and where it can be mapped. */
 export type IndicatorAvailability = { id: string; levels: IndicatorLevelAvailability[] }
 
@@ -44,8 +35,6 @@ const analyticsKeys = {
   indicators: () => ['analytics', 'indicators'] as const,
   choropleth: (p: ChoroplethParams) => ['analytics', 'choropleth', p] as const,
   areas: (level: AreaLevel) => ['analytics', 'areas', level] as const,
-  timeseries: (p: TimeseriesParams) => ['analytics', 'timeseries', p] as const,
-  targets: () => ['analytics', 'targets'] as const,
   facts: (kind: 'incidents' | 'cases', from: string, to: string) =>
     ['analytics', 'facts', kind, from, to] as const,
 }
@@ -99,27 +88,6 @@ export function areasQueryOptions(level: AreaLevel) {
       ),
     // Outlines do not change while the page is open.
     staleTime: Infinity,
-  })
-}
-
-export function timeseriesQueryOptions(params: TimeseriesParams) {
-  return queryOptions({
-    queryKey: analyticsKeys.timeseries(params),
-    queryFn: async ({ signal }) =>
-      trustBody<TimeseriesResult>(
-        await apiRequest(`/analytics/timeseries${toSearch(params)}`, { signal }),
-      ),
-  })
-}
-
-export function planTargetsQueryOptions() {
-  return queryOptions({
-    queryKey: analyticsKeys.targets(),
-    queryFn: async ({ signal }) =>
-      trustBody<{ version: number; targets: PlanTarget[] }>(
-        await apiRequest('/analytics/targets', { signal }),
-      ),
-    staleTime: 5 * 60_000,
   })
 }
 

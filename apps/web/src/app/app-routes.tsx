@@ -18,6 +18,8 @@ import { NotFoundPage } from './not-found-page'
 
 // The wall pulls in MapLibre (~1 MB): split it so the shell and menus paint first.
 const OverviewPage = lazy(loadWallPage)
+// The thematic map (MapLibre, echarts) in its own chunk, so the wall's does not grow.
+const ThematicPage = lazy(() => import('../features/thematic/thematic-page'))
 
 function PageLoading() {
   const t = useT()
@@ -58,6 +60,15 @@ export function AppRoutes() {
       <Route element={<RequireSession />}>
         <Route element={<Layout />}>
           <Route index element={<IndexPage />} />
+          <Route
+            path={at('thematic')}
+            element={guarded(
+              'thematic',
+              <Suspense fallback={<PageLoading />}>
+                <ThematicPage />
+              </Suspense>,
+            )}
+          />
           <Route path={at('dispatch')} element={guarded('dispatch', <DispatchPage />)} />
           <Route path={at('field')} element={guarded('field', <FieldPage />)} />
           <Route path={at('intake')} element={guarded('intake', <IntakePage />)} />

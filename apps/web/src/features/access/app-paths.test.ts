@@ -21,7 +21,7 @@ describe('sameAppPath', () => {
 describe('home views and landing', () => {
   it.each([
     ['operator', '/'],
-    ['leader', '/'],
+    ['leader', '/thematic'],
     ['dispatcher', '/dispatch'],
     ['handler', '/departments/cgj'],
     ['inspector', '/field'],
@@ -35,7 +35,7 @@ describe('home views and landing', () => {
 
   it('ignores a next the role may not open', () => {
     expect(landingPath(meFor('handler'), '/departments/sthjj')).toBe('/departments/cgj')
-    expect(landingPath(meFor('leader'), '/admin/users')).toBe('/')
+    expect(landingPath(meFor('leader'), '/admin/users')).toBe('/thematic')
     expect(landingPath(meFor('admin'), '/nowhere')).toBe('/admin/users')
     expect(landingPath(meFor('admin'), '/audit?actor=x')).toBe('/audit?actor=x')
   })

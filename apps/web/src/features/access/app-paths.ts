@@ -8,6 +8,7 @@ export const LOGIN_PATH = '/login'
 // it, and the page checks again (the BFF has the last word on every request).
 export const PAGES = {
   overview: { path: '/', permission: 'wall.view' },
+  thematic: { path: '/thematic', permission: 'thematic.view' },
   dispatch: { path: '/dispatch', permission: 'case.dispatch' },
   field: { path: '/field', permission: 'case.verify' },
   intake: { path: '/intake', permission: 'case.accept' },
@@ -31,7 +32,7 @@ export const canWorkForDepartment = (actor: UserActor, code: string) =>
 // Where each role lands after login. Not a permission rule: which page is "theirs".
 const ROLE_HOMES: Record<Role, (me: Me) => string> = {
   operator: () => PAGES.overview.path,
-  leader: () => PAGES.overview.path,
+  leader: () => PAGES.thematic.path,
   dispatcher: () => PAGES.dispatch.path,
   inspector: () => PAGES.field.path,
   intake: () => PAGES.intake.path,

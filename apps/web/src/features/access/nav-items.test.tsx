@@ -9,13 +9,13 @@ const ids = (role: Parameters<typeof meFor>[0]) => navItemsFor(meFor(role)).map(
 describe('navigation follows the access policy', () => {
   it.each([
     ['handler', ['department']],
-    ['leader', ['overview', 'audit']],
+    ['leader', ['overview', 'thematic', 'audit']],
     ['admin', ['users', 'departments', 'apiKeys', 'audit']],
-    ['dispatcher', ['overview', 'dispatch']],
-    ['operator', ['overview']],
+    ['dispatcher', ['overview', 'thematic', 'dispatch']],
+    ['operator', ['overview', 'thematic']],
     ['inspector', ['field']],
     ['intake', ['intake']],
-    ['shiftLead', ['overview', 'shift']],
+    ['shiftLead', ['overview', 'thematic', 'shift']],
   ] as const)('%s sees %j', (role, expected) => {
     expect(ids(role)).toEqual(expected)
   })

@@ -9,6 +9,7 @@ export type NavItem = { id: string; to: string; label: MessageKey; isEnd: boolea
 // Order of the header navigation; each entry appears only when the policy allows its page.
 const NAV_PAGES: readonly { page: PageName; label: MessageKey }[] = [
   { page: 'overview', label: 'nav.overview' },
+  { page: 'thematic', label: 'nav.thematic' },
   { page: 'dispatch', label: 'nav.dispatch' },
   { page: 'field', label: 'nav.field' },
   { page: 'intake', label: 'nav.intake' },
