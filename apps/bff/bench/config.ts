@@ -4,7 +4,7 @@ import { REPO_ROOT } from '../src/config'
 
 const count = (fallback: number) => z.coerce.number().int().positive().default(fallback)
 
-const BENCH_PARTS = ['all', 'fanout', 'ingest', 'wall', 'b2', 'b5', 'b6'] as const
+const BENCH_PARTS = ['all', 'fanout', 'ingest', 'wall', 'b2', 'b5', 'b6', 'b4'] as const
 type BenchPart = (typeof BENCH_PARTS)[number]
 
 const Env = z.object({
@@ -36,6 +36,12 @@ const Env = z.object({
   BENCH_B2_ROUNDS: count(1).pipe(z.number().max(10)),
   BENCH_B2_SEED: z.coerce.number().int().default(1),
   BENCH_B5_ROUNDS: count(1).pipe(z.number().max(10)),
+  BENCH_B4_ROWS: count(1_000_000).pipe(z.number().max(10_000_000)),
+  BENCH_B4_PGLITE_ROWS: z.coerce.number().int().min(0).max(1_000_000).default(100_000),
+  BENCH_B4_ROUNDS: count(200).pipe(z.number().max(5000)),
+  BENCH_B4_BASELINE_ROUNDS: count(20).pipe(z.number().max(1000)),
+  BENCH_B4_SEED: z.coerce.number().int().min(0).max(1_000_000).default(1),
+  BENCH_B4_RELOAD: z.enum(['0', '1']).default('0'),
 })
 
 export interface BenchConfig {
@@ -59,6 +65,17 @@ export interface BenchConfig {
   }
   fanoutDatabase: 'postgres' | 'pglite'
   resultsFile: string
+  /** B4: the choropleth over a year of history (PostgreSQL with the URL; PGlite, smaller, for information). */
+  b4: {
+    run: boolean
+    rows: number
+    /** 0 skips the PGlite run. */
+    pgliteRows: number
+    rounds: { ours: number; baseline: number }
+    seed: number
+    /** Load afresh even when a matching load exists. */
+    isReload: boolean
+  }
 }
 
 /** Everything is configurable from the environment; defaults keep `npm run bench` short. */
@@ -95,5 +112,13 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv): BenchConfig {
     },
     fanoutDatabase,
     resultsFile: path.resolve(e.BENCH_RESULTS),
+    b4: {
+      run: only('b4'),
+      rows: e.BENCH_B4_ROWS,
+      pgliteRows: e.BENCH_B4_PGLITE_ROWS,
+      rounds: { ours: e.BENCH_B4_ROUNDS, baseline: e.BENCH_B4_BASELINE_ROUNDS },
+      seed: e.BENCH_B4_SEED,
+      isReload: e.BENCH_B4_RELOAD === '1',
+    },
   }
 }

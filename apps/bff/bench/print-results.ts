@@ -4,6 +4,7 @@ import type { FanoutResult } from './fanout/run-fanout'
 import type { BenchResults, FanoutSummary, Verdict } from './report'
 import { fixed, formatTable } from './support/table'
 import { printWall } from './wall/report-wall'
+import { printB4 } from './analytics/report-b4'
 
 // The terminal report: one table per bench, then the targets.
 
@@ -16,6 +17,7 @@ export function printResults(r: BenchResults) {
       `\nM2 AQI per reading (aqiStandardAt + computeAqi): ${fixed(r.aqi.usPerReading)} µs`,
     )
   printWall(r.wall)
+  if (r.b4) printB4(r.b4)
   printVerdicts(r.verdicts)
 }
 

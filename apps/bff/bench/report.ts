@@ -3,6 +3,7 @@ import type { FanoutResult } from './fanout/run-fanout'
 import type { IngestResult } from './ingest/run-ingest'
 import type { ClientStreamResult } from './micro/client-stream'
 import type { WallResults } from './wall/run-wall'
+import type { B4Results } from './analytics/run-b4'
 import { fixed, median } from './support/table'
 
 export interface FanoutSummary {
@@ -30,6 +31,7 @@ export interface BenchResults {
   ingest: IngestResult[]
   aqi: { usPerReading: number } | null
   wall: WallResults
+  b4: B4Results | null
   verdicts: Verdict[]
 }
 

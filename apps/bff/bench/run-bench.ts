@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { runB4Bench } from './analytics/run-b4'
+import { b4Verdicts } from './analytics/report-b4'
 import { loadBenchConfig, type BenchConfig } from './config'
 import { runFanoutBench } from './fanout/run-fanout'
 import { runIngestBench, type IngestResult } from './ingest/run-ingest'
@@ -23,7 +25,8 @@ import { wallVerdicts } from './wall/report-wall'
 import { runWallBench } from './wall/run-wall'
 
 // `npm run bench`: B1 (live fan-out against raw io.emit), B3 (ingest against raw INSERT) and
-// the operations wall's B2 (live update path), B5 (start-up) and B6 (bundle size).
+// the operations wall's B2 (live update path), B5 (start-up) and B6 (bundle size), and B4
+// (the thematic map's choropleth over a year of history against a raw point-in-polygon query).
 // Configuration and method: docs/PERFORMANCE.md.
 
 async function main() {
@@ -64,14 +67,16 @@ async function runAll(config: BenchConfig): Promise<BenchResults> {
     if (config.databaseUrl) ingest.push(await runIngestBench(config, 'postgres'))
   }
   const wall = await runWallBench(config)
+  const b4 = config.b4.run ? await runB4Bench(config) : null
   const summary = fanout ? summarizeFanout(fanout) : []
   const verdicts: Verdict[] = [
     ...(fanout ? fanoutVerdicts(summary, fanout.clientsConnected.cityops) : []),
     ...ingest.map(ingestVerdict),
     ...wallVerdicts(wall),
+    ...(b4 ? b4Verdicts(b4) : []),
   ]
   const fanoutResults = fanout ? { result: fanout, summary } : null
-  return { fanout: fanoutResults, micro, ingest, aqi, wall, verdicts }
+  return { fanout: fanoutResults, micro, ingest, aqi, wall, b4, verdicts }
 }
 
 /** Nothing may run forever: past a generous budget the children are killed and we exit. */
@@ -85,6 +90,10 @@ function armWatchdog(config: BenchConfig) {
     (wall.runB2 ? 300 + wall.b2.rounds * 2 * (wall.b2.seconds * 3 + 240) : 0) +
     (wall.runB5 ? 300 + wall.b5Rounds * 300 : 0) +
     (wall.runB6 ? 600 : 0)
+  // a 1M-row load through the triggers takes minutes on two cores; measuring, a few more
+  const b4S = config.b4.run
+    ? 600 + config.b4.rows / 500 + config.b4.rounds.baseline * 60 + config.b4.pgliteRows / 100
+    : 0
   setTimeout(
     () => {
       console.error('bench: time budget exceeded, stopping')
@@ -92,7 +101,7 @@ function armWatchdog(config: BenchConfig) {
       killGroups()
       process.exit(1)
     },
-    (fanoutS + ingestS + wallS) * 1000,
+    (fanoutS + ingestS + wallS + b4S) * 1000,
   ).unref()
 }
 
