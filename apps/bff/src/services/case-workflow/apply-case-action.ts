@@ -6,7 +6,8 @@ import { describeIssues, HttpError, issueList } from '../../http/http-error'
 import { actorAudit } from '../actor-audit'
 import { beijingIso } from '../cases/case-time'
 import { assertEvidenceOfCase } from '../evidence/assert-evidence'
-import { findKeyedResponse, requestHash, storeKeyedResponse, type KeyRef } from './action-keys'
+import { CASE_ACTION_KEYS } from '../idempotency/action-key-stores'
+import type { KeyRef } from '../idempotency/action-keys'
 import { caseActionError } from './action-errors'
 import { DEFAULT_CASE_SLA, clockFor, type CaseSlaConfig } from './case-sla'
 import { assertReadable, caseDetail, readCaseRecord, toWorkflowCase } from './case-record'
@@ -52,11 +53,12 @@ export async function applyCaseActionRequest(
     throw new HttpError(400, describeIssues(parsed.error), { issues: issueList(parsed.error) })
   }
   const { action, expectedVersion, ...fields } = parsed.data
-  const ref: KeyRef = {
-    userId: who.actor.userId,
-    key: request.idempotencyKey,
-    hash: requestHash(request.caseId, request.body),
-  }
+  const ref = CASE_ACTION_KEYS.refOf(
+    who.actor.userId,
+    request.idempotencyKey,
+    request.caseId,
+    request.body,
+  )
   try {
     return await inTransaction(
       db,
@@ -90,12 +92,12 @@ function inTransaction(
   sla: CaseSlaConfig,
 ) {
   return db.transaction(async (tx) => {
-    const replay = await findKeyedResponse(tx, ref)
+    const replay = await CASE_ACTION_KEYS.find(tx, ref)
     if (replay) return replay as CaseActionResponse
     const before = await readCaseRecord(tx, caseId, { forUpdate: true })
     assertReadable(who.actor, before)
     // a twin with the same key may have committed while this one waited for the row lock
-    const twin = await findKeyedResponse(tx, ref)
+    const twin = await CASE_ACTION_KEYS.find(tx, ref)
     if (twin) return twin as CaseActionResponse
     if (before.version !== expectedVersion) {
       throw new HttpError(
@@ -119,7 +121,7 @@ function inTransaction(
     if (result.audit.action === 'dispose')
       await assertEvidenceOfCase(tx, before.id, result.next.evidenceIds)
     const response = await writeCaseAction(tx, who, before, result, now)
-    await storeKeyedResponse(tx, ref, before.id, response, now)
+    await CASE_ACTION_KEYS.store(tx, ref, before.id, response, now)
     return response
   })
 }

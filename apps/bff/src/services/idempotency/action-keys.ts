@@ -1,5 +1,7 @@
+import { and, eq, lt, sql } from 'drizzle-orm'
+import type { PgColumn, PgInsertValue, PgTable } from 'drizzle-orm/pg-core'
 import { createHash } from 'node:crypto'
-import type { Executor } from '../../db/client'
+import type { Database, Executor } from '../../db/client'
 import { HttpError } from '../../http/http-error'
 
 // The Idempotency-Key mechanism of every workflow action endpoint (cases, incidents): the
@@ -28,52 +30,100 @@ export interface KeyRef {
   hash: string
 }
 
-/** Where one endpoint keeps its keys: a table keyed by (user, key). */
-export interface KeyStore {
-  find(tx: Executor, ref: KeyRef): Promise<{ requestHash: string; response: unknown } | undefined>
-  /** Inserts unless the (user, key) row exists; false when it did. */
-  insert(
-    tx: Executor,
-    ref: KeyRef,
-    objectId: string,
-    response: unknown,
-    now: Date,
-  ): Promise<boolean>
+/** The columns every action-key table has, keyed by (user, key); only the subject column differs. */
+export type ActionKeyTable = PgTable &
+  Record<'userId' | 'key' | 'requestHash' | 'response' | 'createdAt', PgColumn>
+
+/** One endpoint's keys: a table keyed by (user, key) with the addressed object's id. */
+export interface ActionKeyStore {
+  /** The reference of one request: the hash covers the addressed object and the body. */
+  refOf(userId: string, key: string, objectId: string, body: unknown): KeyRef
+  /** The stored answer for this user's key, or null; the same key with another body is 422. */
+  find(tx: Executor, ref: KeyRef): Promise<unknown>
+  /** Records the answer in the action's transaction; a twin that got there first is a conflict. */
+  store(tx: Executor, ref: KeyRef, objectId: string, response: unknown, now: Date): Promise<void>
+  /** Deletes keys stored before `olderThan`, `slice` rows per statement; the count removed. */
+  prune(db: Database, olderThan: Date, slice?: number): Promise<number>
 }
 
-/** The stored answer for this user's key, or null; the same key with another body is 422. */
-export async function findStoredResponse(
-  tx: Executor,
-  store: KeyStore,
-  ref: KeyRef,
-): Promise<unknown> {
-  const row = await store.find(tx, ref)
-  if (!row) return null
-  if (row.requestHash !== ref.hash) {
-    throw new HttpError(
-      422,
-      '该 Idempotency-Key 已用于另一个请求 / This Idempotency-Key was used for a different request.',
-      { code: 'IDEMPOTENCY_KEY_REUSED' },
-    )
+/**
+ * The store over `table`, whose `subject` column holds the addressed object's id. `subject`
+ * is also the object's name in the request hash (`{ caseId }`, `{ incidentId }`), so keys
+ * stored before this factory existed still match their replays.
+ */
+export function actionKeyStore<T extends ActionKeyTable>(
+  table: T,
+  subject: Exclude<keyof T['$inferInsert'], keyof ActionKeyTable> & string,
+): ActionKeyStore {
+  return {
+    refOf: (userId, key, objectId, body) => ({
+      userId,
+      key,
+      hash: hashRequest({ [subject]: objectId }, body),
+    }),
+    async find(tx, ref) {
+      const [row] = await tx
+        .select({ requestHash: table.requestHash, response: table.response })
+        .from(table as PgTable) // widened: drizzle's from() cannot check a generic table
+        .where(and(eq(table.userId, ref.userId), eq(table.key, ref.key)))
+      if (!row) return null
+      if (row.requestHash !== ref.hash) {
+        throw new HttpError(
+          422,
+          '该 Idempotency-Key 已用于另一个请求 / This Idempotency-Key was used for a different request.',
+          { code: 'IDEMPOTENCY_KEY_REUSED' },
+        )
+      }
+      return row.response
+    },
+    async store(tx, ref, objectId, response, now) {
+      const row = {
+        userId: ref.userId,
+        key: ref.key,
+        [subject]: objectId,
+        requestHash: ref.hash,
+        response,
+        createdAt: now,
+      }
+      const inserted = await tx
+        .insert(table)
+        .values(insertRow(table, row))
+        .onConflictDoNothing()
+        .returning({ key: table.key })
+      if (inserted.length === 0) {
+        throw new HttpError(
+          409,
+          '同一 Idempotency-Key 的请求正在处理，请稍后重试 / A request with this Idempotency-Key is in progress; retry shortly.',
+          { code: 'IDEMPOTENCY_KEY_BUSY' },
+        )
+      }
+    },
+    prune: (db, olderThan, slice) => pruneKeys(db, table, olderThan, slice),
   }
-  return row.response
 }
 
-/** Records the answer in the action's transaction; a twin that got there first is a conflict. */
-export async function storeResponse(
-  tx: Executor,
-  store: KeyStore,
-  ref: KeyRef,
-  objectId: string,
-  response: unknown,
-  now: Date,
-) {
-  if (!(await store.insert(tx, ref, objectId, response, now))) {
-    throw new HttpError(
-      409,
-      '同一 Idempotency-Key 的请求正在处理，请稍后重试 / A request with this Idempotency-Key is in progress; retry shortly.',
-      { code: 'IDEMPOTENCY_KEY_BUSY' },
-    )
+// The row names every column of ActionKeyTable plus `subject`, which the caller took from
+// the table's own insert type: that is the whole of what the generic cannot see.
+const insertRow = <T extends ActionKeyTable>(_table: T, row: Record<string, unknown>) =>
+  row as PgInsertValue<T>
+
+// In slices, like the event log (live/prune-events.ts), so a backlog never holds one long
+// transaction; smaller ones, as every row carries a whole response.
+async function pruneKeys(db: Database, table: ActionKeyTable, olderThan: Date, slice = 10_000) {
+  let removed = 0
+  for (;;) {
+    const oldest = db
+      .select({ userId: table.userId, key: table.key })
+      .from(table)
+      .where(lt(table.createdAt, olderThan))
+      .orderBy(table.createdAt)
+      .limit(slice)
+    const gone = await db
+      .delete(table)
+      .where(sql`(${table.userId}, ${table.key}) in (${oldest})`)
+      .returning({ key: table.key })
+    removed += gone.length
+    if (gone.length < slice) return removed
   }
 }
 

@@ -1,19 +1,12 @@
 import { applyIncidentAction, DomainError, type Actor } from '@cityops/domain'
-import { and, eq } from 'drizzle-orm'
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import { appendAudit } from '../../audit/append-audit'
 import type { Database, Executor } from '../../db/client'
-import { incidentActionKeys } from '../../db/schema'
 import { describeIssues, HttpError, issueList } from '../../http/http-error'
 import { actorAudit } from '../actor-audit'
-import {
-  findStoredResponse,
-  hashRequest,
-  storeResponse,
-  type KeyRef,
-  type KeyStore,
-} from '../idempotency/action-keys'
+import { INCIDENT_ACTION_KEYS } from '../idempotency/action-key-stores'
+import type { KeyRef } from '../idempotency/action-keys'
 import { incidentActionError } from './incident-action-errors'
 import { assertIncidentReferences } from './incident-references'
 import {
@@ -36,34 +29,6 @@ export const IncidentActionBody = z.looseObject({
     .min(1),
 })
 
-const INCIDENT_KEYS: KeyStore = {
-  async find(tx, ref) {
-    const [row] = await tx
-      .select({
-        requestHash: incidentActionKeys.requestHash,
-        response: incidentActionKeys.response,
-      })
-      .from(incidentActionKeys)
-      .where(and(eq(incidentActionKeys.userId, ref.userId), eq(incidentActionKeys.key, ref.key)))
-    return row
-  },
-  async insert(tx, ref, incidentId, response, now) {
-    const inserted = await tx
-      .insert(incidentActionKeys)
-      .values({
-        userId: ref.userId,
-        key: ref.key,
-        incidentId,
-        requestHash: ref.hash,
-        response,
-        createdAt: now,
-      })
-      .onConflictDoNothing()
-      .returning({ key: incidentActionKeys.key })
-    return inserted.length > 0
-  },
-}
-
 export interface IncidentActionRequest {
   incidentId: string
   idempotencyKey: string
@@ -85,11 +50,12 @@ export async function applyIncidentActionRequest(
     throw new HttpError(400, describeIssues(parsed.error), { issues: issueList(parsed.error) })
   }
   const { action, expectedVersion, ...fields } = parsed.data
-  const ref: KeyRef = {
-    userId: who.actor.userId,
-    key: request.idempotencyKey,
-    hash: hashRequest({ incidentId: request.incidentId }, request.body),
-  }
+  const ref = INCIDENT_ACTION_KEYS.refOf(
+    who.actor.userId,
+    request.idempotencyKey,
+    request.incidentId,
+    request.body,
+  )
   try {
     return await db.transaction((tx) =>
       inTransaction(tx, who, request.incidentId, { action, expectedVersion, fields, ref }, now),
@@ -112,12 +78,12 @@ async function inTransaction(
   now: Date,
 ) {
   type Answer = Awaited<ReturnType<typeof answerOf>>
-  const replay = await findStoredResponse(tx, INCIDENT_KEYS, parsed.ref)
+  const replay = await INCIDENT_ACTION_KEYS.find(tx, parsed.ref)
   if (replay) return replay as Answer
   const before = await readIncidentRecord(tx, incidentId, { forUpdate: true })
   assertIncidentReadable(who.actor, before.state)
   // a twin with the same key may have committed while this one waited for the row lock
-  const twin = await findStoredResponse(tx, INCIDENT_KEYS, parsed.ref)
+  const twin = await INCIDENT_ACTION_KEYS.find(tx, parsed.ref)
   if (twin) return twin as Answer
   if (before.state.version !== parsed.expectedVersion) {
     throw new HttpError(
@@ -135,7 +101,7 @@ async function inTransaction(
   if (result instanceof DomainError) throw incidentActionError(result, before, who.actor)
   await assertIncidentReferences(tx, result)
   const response = answerOf(await writeIncidentAction(tx, who, before, result, now))
-  await storeResponse(tx, INCIDENT_KEYS, parsed.ref, incidentId, response, now)
+  await INCIDENT_ACTION_KEYS.store(tx, parsed.ref, incidentId, response, now)
   return response
 }
 
