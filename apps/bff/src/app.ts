@@ -9,6 +9,7 @@ import type { CookieSecurity } from './http/session-cookie'
 import { staticSite } from './http/startup-gate'
 import type { LiveHub } from './realtime/live-hub'
 import { adminRoutes } from './routes/admin'
+import { analyticsHistoryRoutes } from './routes/analytics-history'
 import { alarmRoutes } from './routes/alarms'
 import { analyticsRoutes } from './routes/analytics'
 import { auditRoutes } from './routes/audit'
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps) {
     .route('/alarms', alarmRoutes(deps))
     .route('/kpis', kpiRoutes(deps))
     .route('/timeline', timelineRoutes(deps))
+    .route('/analytics', analyticsHistoryRoutes(deps))
     .route('/analytics', analyticsRoutes(deps))
 
   const app = new Hono<AppEnv>()

@@ -103,6 +103,10 @@ const EXPECTED_POLICY: Record<string, string> = {
   // 处置时限 configuration: category limits are reference data
   'GET /api/admin/case-sla': 'caseCategory.manage',
   'PUT /api/admin/case-sla': 'caseCategory.manage',
+  'GET /api/admin/plan-targets': 'caseCategory.manage',
+  'PUT /api/admin/plan-targets': 'caseCategory.manage',
+  'GET /api/analytics/replay': 'thematic.view',
+  'GET /api/analytics/targets': 'thematic.view',
   'GET /api/audit': 'audit.read',
   'GET /api/audit/export.csv': 'audit.export',
   'GET /api/incidents': 'incident.read',

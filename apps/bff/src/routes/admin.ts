@@ -4,6 +4,7 @@ import type { AppDeps } from '../app'
 import type { AppEnv } from '../http/context'
 import { guard, personOf } from '../http/guard'
 import { caseSlaRoutes } from './case-sla'
+import { planTargetRoutes } from './plan-targets'
 import { HttpError, readJson } from '../http/http-error'
 import {
   createApiKey,
@@ -122,4 +123,5 @@ export const adminRoutes = (deps: AppDeps) => {
       return c.body(null, 204)
     })
     .route('/case-sla', caseSlaRoutes(deps))
+    .route('/plan-targets', planTargetRoutes(deps))
 }
