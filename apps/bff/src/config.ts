@@ -36,6 +36,8 @@ export interface Config {
   simSpeed: number
   /** How long the event log keeps rows for replay. */
   eventRetentionHours: number
+  /** How long an Idempotency-Key's stored answer is kept for replays. */
+  actionKeyRetentionHours: number
   /** Case photos on disk (content-addressed): EVIDENCE_DIR, default <DATA_DIR>/evidence. */
   evidenceDir: string
   /** The largest photo accepted (EVIDENCE_MAX_BYTES). */
@@ -100,6 +102,13 @@ const Env = z.object({
     .min(1, 'EVENT_RETENTION_HOURS must be at least 1')
     .max(24 * 365, 'EVENT_RETENTION_HOURS must be at most a year')
     .default(48),
+  // [decision] 72 h: a client retrying after three days is not retrying; its key is then
+  // applied afresh, and its old expectedVersion answers 409 stale rather than a replay.
+  ACTION_KEY_RETENTION_HOURS: z.coerce
+    .number({ error: 'ACTION_KEY_RETENTION_HOURS must be a number' })
+    .min(1, 'ACTION_KEY_RETENTION_HOURS must be at least 1')
+    .max(24 * 365, 'ACTION_KEY_RETENTION_HOURS must be at most a year')
+    .default(72),
   SIM_SPEED: z.coerce
     .number({ error: 'SIM_SPEED must be a number' })
     .positive('SIM_SPEED must be greater than 0')
@@ -141,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, version: string): Config {
     simSeed: e.SIM_SEED,
     simSpeed: e.SIM_SPEED,
     eventRetentionHours: e.EVENT_RETENTION_HOURS,
+    actionKeyRetentionHours: e.ACTION_KEY_RETENTION_HOURS,
     // DATA_DIR still places the photos when the database is PostgreSQL (./.data/evidence)
     evidenceDir: path.resolve(base, e.EVIDENCE_DIR ?? path.join(e.DATA_DIR, 'evidence')),
     evidenceMaxBytes: e.EVIDENCE_MAX_BYTES,

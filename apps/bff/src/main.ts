@@ -119,7 +119,11 @@ async function main() {
     allowedOrigins: config.allowedOrigins,
     hub: live,
   })
-  const stopPruning = schedulePruning(database.db, config.eventRetentionHours, clock, log)
+  const retention = {
+    eventHours: config.eventRetentionHours,
+    actionKeyHours: config.actionKeyRetentionHours,
+  }
+  const stopPruning = schedulePruning(database.db, retention, clock, log)
   // 处置时限 watch: case.breachSoonWarned / case.overdueWarned once per deadline, across nodes
   const stopSlaChecks = scheduleCaseSlaChecks(database.db, clock, log)
   // every node checks; FOR UPDATE SKIP LOCKED + escalated_at make each escalation happen once
