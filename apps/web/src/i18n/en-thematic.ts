@@ -14,7 +14,7 @@ export const EN_THEMATIC: DictionaryPart<typeof ZH_CN_THEMATIC> = {
   'thematic.level.district': 'Districts',
   'thematic.level.township': 'Sub-districts and towns',
   'thematic.level.grid': 'Unit grid',
-  'thematic.level.unavailable': '{level} (unavailable)',
+  'thematic.level.unavailable': '{level} (unavailable: {reason})',
   'thematic.method': 'Classification',
   'thematic.method.quantile': 'Quantiles',
   'thematic.method.jenks': 'Natural breaks (Jenks)',
@@ -79,7 +79,7 @@ export const EN_THEMATIC: DictionaryPart<typeof ZH_CN_THEMATIC> = {
   'thematic.table.classN': 'Class {n}',
   'thematic.table.sort': 'Sort by {column}',
   'thematic.exportCsv': 'Export CSV',
-  'thematic.ranking': 'Ranking',
+  'thematic.ranking': 'Ranking (top {count})',
   'thematic.loading': 'Calculating…',
   'thematic.empty': 'No data in this period',
   'thematic.emptyDescription':

@@ -140,6 +140,8 @@ export function mountThematicMap(
   map.on('load', () => {
     isLoaded = true
     uninstall = installMapE2eApi(map)
+    // The sources line would cover the legend: start it folded (the ⓘ opens it).
+    container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show')
     events.onLoad()
   })
   map.on('error', (e) => {

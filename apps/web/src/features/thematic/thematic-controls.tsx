@@ -104,12 +104,6 @@ export function ThematicControls({ view, onChange, catalogue, ...checks }: Props
         label={t('thematic.level')}
         value={view.level}
         data-testid="level-select"
-        hint={
-          levels
-            .filter((l) => !l.available && l.reason)
-            .map((l) => (l.reason ? label(l.reason) : ''))
-            .join(' ') || undefined
-        }
         onChange={(e) => {
           const level = AREA_LEVELS.find((l) => l === e.target.value)
           if (level) onChange({ level })
@@ -120,9 +114,10 @@ export function ThematicControls({ view, onChange, catalogue, ...checks }: Props
           // The grid has no outlines yet: shown, but not selectable, with the API's reason.
           const isOff = entry ? !entry.available : level === 'grid'
           const name = t(`thematic.level.${level}`)
+          const reason = entry?.reason ? label(entry.reason) : t('thematic.levelUnavailable')
           return (
-            <option key={level} value={level} disabled={isOff}>
-              {isOff ? t('thematic.level.unavailable', { level: name }) : name}
+            <option key={level} value={level} disabled={isOff} title={reason || undefined}>
+              {isOff ? t('thematic.level.unavailable', { level: name, reason }) : name}
             </option>
           )
         })}

@@ -16,6 +16,9 @@ import type { useThematicData } from './use-thematic-data'
 // echarts only when the ranking is drawn: its own chunk inside the thematic page's.
 const RankingChart = lazy(() => import('./ranking-chart'))
 
+// The chart shows the leaders of the ranking; the table below lists every area.
+const RANKING_SIZE = 15
+
 type Props = {
   view: ThematicView
   onChange: (patch: Partial<ThematicView>) => void
@@ -42,7 +45,7 @@ export function ThematicSide({ view, onChange, data, kpis, onFocusArea, trends, 
   const bars = useMemo((): RankingBar[] => {
     if (!model) return []
     const ranked = sortAreas(model.areas, model.isCompare ? 'change' : 'value', 'desc')
-    return ranked.flatMap((a) =>
+    return ranked.slice(0, RANKING_SIZE).flatMap((a) =>
       a.mapped === null
         ? []
         : [
@@ -71,12 +74,12 @@ export function ThematicSide({ view, onChange, data, kpis, onFocusArea, trends, 
 
   return (
     <aside className="thematic-side" aria-label={t('thematic.table')}>
-      <Panel title={t('thematic.ranking')} className="thematic-panel">
+      <Panel title={t('thematic.ranking', { count: RANKING_SIZE })} className="thematic-panel">
         {isEmpty ? (
           <EmptyState title={t('thematic.empty')} description={t('thematic.emptyDescription')} />
         ) : model ? (
           <Suspense fallback={<div className="thematic-skeleton thematic-skeleton--chart" />}>
-            <RankingChart bars={bars} label={t('thematic.ranking')} />
+            <RankingChart bars={bars} label={t('thematic.ranking', { count: RANKING_SIZE })} />
           </Suspense>
         ) : (
           <div className="thematic-skeleton thematic-skeleton--chart" aria-busy="true" />
