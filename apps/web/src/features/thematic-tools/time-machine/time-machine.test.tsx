@@ -8,6 +8,9 @@ import { TimeMachine } from './time-machine'
 import type { TimeMachineFrame } from './types'
 import { STEP_INTERVAL_MS } from './use-player'
 
+// A busy machine (two cores, several runners) can take seconds to settle.
+const WAIT = { timeout: 5000 }
+
 const FROM = '2026-11-20T00:00:00+08:00'
 const TO = '2026-11-21T00:00:00+08:00'
 
@@ -47,7 +50,7 @@ describe('TimeMachine', () => {
   it('loads every replay page by following nextCursor, then starts live', async () => {
     const { api, frames } = setup(2)
     expect(screen.getByRole('status').textContent).toContain('正在加载回放数据')
-    await screen.findByTestId('tm-scrubber')
+    await screen.findByTestId('tm-scrubber', {}, WAIT)
     const replayCalls = api.calls.filter((c) => c.path === '/api/analytics/replay')
     expect(replayCalls.map((c) => c.search.get('cursor'))).toEqual([null, 'p1', 'p2'])
     expect(replayCalls.every((c) => c.search.get('from') === FROM)).toBe(true)
@@ -57,7 +60,7 @@ describe('TimeMachine', () => {
 
   it('steps back from live to the last hour and forward again, with that step’s items', async () => {
     const { frames } = setup()
-    await screen.findByTestId('tm-scrubber')
+    await screen.findByTestId('tm-scrubber', {}, WAIT)
     fireEvent.click(screen.getByTestId('tm-step-back'))
     const last = lastFrame(frames)
     expect(last?.windowFrom).toBe('2026-11-20T15:00:00.000Z')
@@ -75,7 +78,7 @@ describe('TimeMachine', () => {
 
   it('answers the keyboard on the scrubber: Home, →, ←, End, Space', async () => {
     const { frames } = setup()
-    const scrubber = await screen.findByTestId('tm-scrubber')
+    const scrubber = await screen.findByTestId('tm-scrubber', {}, WAIT)
     fireEvent.keyDown(scrubber, { key: 'Home' })
     expect(ids(lastFrame(frames))).toEqual(['i1', 'd1'])
     expect(currentTime()).toBe('2026-11-20 01:00')
@@ -94,7 +97,7 @@ describe('TimeMachine', () => {
 
   it('plays one step per interval from the start, faster at 4×, and stops at the end', async () => {
     const { frames } = setup()
-    await screen.findByTestId('tm-scrubber')
+    await screen.findByTestId('tm-scrubber', {}, WAIT)
     vi.useFakeTimers()
     fireEvent.click(screen.getByTestId('tm-play'))
     expect(lastFrame(frames)?.windowFrom).toBe('2026-11-19T16:00:00.000Z')
@@ -114,7 +117,7 @@ describe('TimeMachine', () => {
 
   it('goes back to live with a null frame', async () => {
     const { frames } = setup()
-    await screen.findByTestId('tm-scrubber')
+    await screen.findByTestId('tm-scrubber', {}, WAIT)
     fireEvent.click(screen.getByTestId('tm-step-back'))
     expect(lastFrame(frames)).not.toBeNull()
     fireEvent.click(screen.getByRole('button', { name: '回到实时' }))
@@ -124,7 +127,7 @@ describe('TimeMachine', () => {
 
   it('steps by the day when asked, keeping the time it shows', async () => {
     const { frames } = setup()
-    await screen.findByTestId('tm-scrubber')
+    await screen.findByTestId('tm-scrubber', {}, WAIT)
     fireEvent.keyDown(screen.getByTestId('tm-scrubber'), { key: 'Home' })
     fireEvent.click(screen.getByRole('button', { name: '天' }))
     expect(screen.getByTestId('tm-scrubber').getAttribute('max')).toBe('0')
@@ -143,17 +146,19 @@ describe('TimeMachine', () => {
         <TimeMachine from={FROM} to={TO} onFrame={() => undefined} />
       </TestQuery>,
     )
-    expect((await screen.findByRole('alert')).textContent).toContain('时间范围至多 367 天')
+    expect((await screen.findByRole('alert', {}, WAIT)).textContent).toContain(
+      '时间范围至多 367 天',
+    )
     fail = false
     fireEvent.click(screen.getByRole('button', { name: '重试' }))
-    expect(await screen.findByTestId('tm-scrubber')).toBeTruthy()
+    expect(await screen.findByTestId('tm-scrubber', {}, WAIT)).toBeTruthy()
   })
 })
 
 describe('decision log', () => {
   it('lists the decisions up to the frame, newest first, and marks the step’s own', async () => {
     setup()
-    await screen.findByTestId('tm-scrubber')
+    await screen.findByTestId('tm-scrubber', {}, WAIT)
     const log = screen.getByTestId('decision-log')
     const summaries = () =>
       within(log)
@@ -173,7 +178,7 @@ describe('decision log', () => {
 
   it('moves the time machine to an entry when it is clicked', async () => {
     const { frames } = setup()
-    await screen.findByTestId('tm-scrubber')
+    await screen.findByTestId('tm-scrubber', {}, WAIT)
     const entry = screen.getAllByTestId('decision-entry')[2]
     fireEvent.click(within(entry as HTMLElement).getByRole('button'))
     expect(lastFrame(frames)?.windowFrom).toBe('2026-11-19T16:00:00.000Z')

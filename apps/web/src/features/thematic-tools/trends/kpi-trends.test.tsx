@@ -8,6 +8,9 @@ import { TestQuery } from '../test-client'
 import { KpiTrends } from './kpi-trends'
 import { resetCanvasProbe } from './trend-chart'
 
+// A busy machine (two cores, several runners) can take seconds to settle.
+const WAIT = { timeout: 5000 }
+
 const FROM = '2026-10-24T00:00:00+08:00'
 const TO = '2026-11-23T00:00:00+08:00'
 
@@ -63,8 +66,8 @@ afterEach(() => resetCanvasProbe())
 describe('KpiTrends', () => {
   it('draws one card per plan target with its target, period value, badge and source', async () => {
     setup()
-    const trends = await screen.findByTestId('kpi-trends')
-    await within(trends).findAllByText('✓ 达标')
+    const trends = await screen.findByTestId('kpi-trends', {}, WAIT)
+    await within(trends).findAllByText('✓ 达标', {}, WAIT)
     expect(screen.getAllByTestId('kpi-trend').map((c) => c.dataset.indicator)).toEqual([
       'traffic.arterialSpeedMean',
       'env.goodDayRate',
@@ -86,7 +89,7 @@ describe('KpiTrends', () => {
 
   it('gives every chart a table of its values (rates in %), by day for a month', async () => {
     const api = setup(FROM, TO, '410102')
-    await screen.findAllByText('✓ 达标')
+    await screen.findAllByText('✓ 达标', {}, WAIT)
     const table = within(card('env.goodDayRate')).getByRole('table')
     expect(within(table).getByText('优良天数比例逐日数值')).toBeTruthy()
     const rows = within(table).getAllByRole('row').slice(1)
@@ -99,7 +102,7 @@ describe('KpiTrends', () => {
 
   it('asks by the hour for a window of two days or less', async () => {
     const api = setup('2026-11-22T00:00:00+08:00', '2026-11-23T00:00:00+08:00')
-    await screen.findAllByText('✓ 达标')
+    await screen.findAllByText('✓ 达标', {}, WAIT)
     const calls = api.calls.filter((c) => c.path === '/api/analytics/timeseries')
     expect(calls.map((c) => c.search.get('bucket'))).toEqual(['hour', 'hour', 'hour', 'hour'])
     expect(calls.some((c) => c.search.has('area'))).toBe(false)
@@ -114,6 +117,6 @@ describe('KpiTrends', () => {
         <KpiTrends from={FROM} to={TO} />
       </TestQuery>,
     )
-    expect((await screen.findByRole('alert')).textContent).toContain('无权查看')
+    expect((await screen.findByRole('alert', {}, WAIT)).textContent).toContain('无权查看')
   })
 })
