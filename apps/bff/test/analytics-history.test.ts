@@ -15,7 +15,9 @@ import { createTestDatabase, DRIVERS, type TestDatabase } from './support/test-d
 const WINDOW = { from: '2026-11-18T00:00:00+08:00', to: '2026-11-19T00:00:00+08:00' }
 const q = (params: Record<string, string | number | undefined>) =>
   new URLSearchParams(
-    Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
+    Object.entries(params).flatMap(([k, v]): [string, string][] =>
+      v === undefined ? [] : [[k, String(v)]],
+    ),
   ).toString()
 
 describe.each(DRIVERS)('replay on %s', (driver) => {
