@@ -21,7 +21,9 @@ export function ReplayPlayer({ from, to, items, onFrame }: ReplayPlayerProps) {
   const t = useT()
   const [unitChoice, setUnitChoice] = useState<StepUnit | null>(null)
   const unit = unitChoice ?? defaultStepUnit(from, to)
-  const grid = useMemo(() => stepGrid(from, to, unit), [from, to, unit])
+  // When the replay was opened: later steps have nothing in them yet.
+  const [openedAt] = useState(() => Date.now())
+  const grid = useMemo(() => stepGrid(from, to, unit, openedAt), [from, to, unit, openedAt])
   const player = usePlayer(grid)
   const { index } = player
 
@@ -41,7 +43,7 @@ export function ReplayPlayer({ from, to, items, onFrame }: ReplayPlayerProps) {
 
   const changeUnit = (next: StepUnit) => {
     if (next === unit) return
-    const nextGrid = stepGrid(from, to, next)
+    const nextGrid = stepGrid(from, to, next, openedAt)
     setUnitChoice(next)
     player.seek(index === null ? null : stepIndexOf(nextGrid, step.fromMs))
   }

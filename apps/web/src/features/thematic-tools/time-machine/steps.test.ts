@@ -28,6 +28,21 @@ describe('time machine steps', () => {
     expect(new Date(last.toMs).toISOString()).toBe('2026-11-19T18:30:00.000Z')
   })
 
+  it('ends a range that reaches into the future with the step that holds now', () => {
+    const today = stepGrid(
+      FROM,
+      '2026-11-21T00:00:00+08:00',
+      'hour',
+      Date.parse('2026-11-20T08:52:13+08:00'),
+    )
+    expect(today.count).toBe(9)
+    expect(new Date(today.toMs).toISOString()).toBe('2026-11-20T01:00:00.000Z')
+    const past = stepGrid(FROM, '2026-11-21T00:00:00+08:00', 'hour', Date.parse('2026-12-01'))
+    expect(past.count).toBe(24)
+    const startOfDay = stepGrid(FROM, '2026-11-21T00:00:00+08:00', 'day', Date.parse(FROM))
+    expect(startOfDay.count).toBe(1)
+  })
+
   it('finds the step of a time, clamped to the range', () => {
     const grid = stepGrid(FROM, '2026-11-21T00:00:00+08:00', 'hour')
     expect(stepIndexOf(grid, Date.parse('2026-11-20T05:59:59+08:00'))).toBe(5)

@@ -18,10 +18,18 @@ export function defaultStepUnit(from: string, to: string): StepUnit {
 
 export type StepGrid = { fromMs: number; toMs: number; stepMs: number; count: number }
 
-export function stepGrid(from: string, to: string, unit: StepUnit): StepGrid {
+/**
+ * The steps of [from, to). With `nowMs`, a range reaching into the future ("today" runs to
+ * midnight) ends with the step that holds now: there is nothing to replay after it.
+ */
+export function stepGrid(from: string, to: string, unit: StepUnit, nowMs?: number): StepGrid {
   const fromMs = Date.parse(from)
-  const toMs = Date.parse(to)
   const stepMs = STEP_MS[unit]
+  const nowStepEnd =
+    nowMs === undefined
+      ? Infinity
+      : fromMs + Math.max(1, Math.ceil((nowMs - fromMs) / stepMs)) * stepMs
+  const toMs = Math.min(Date.parse(to), nowStepEnd)
   const span = toMs - fromMs
   const count = Number.isFinite(span) && span > 0 ? Math.ceil(span / stepMs) : 0
   return { fromMs, toMs, stepMs, count }

@@ -1,6 +1,6 @@
 import type { ReplayItem } from '@cityops/domain'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { json, stubApi } from '../../../test/api-stub'
 import { TestQuery } from '../test-client'
 import { caseReported, decision, incident, paginate } from './replay-fixtures'
@@ -42,6 +42,11 @@ const lastFrame = (frames: (TimeMachineFrame | null)[]) => frames.at(-1)
 const ids = (frame: TimeMachineFrame | null | undefined) => frame?.items.map((i) => i.subjectId)
 const currentTime = () => screen.getByTestId('tm-current-time').textContent
 
+// The replay's day is in the past unless a test says otherwise.
+const NOW = new Date('2026-11-23T09:00:00+08:00')
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW })
+})
 afterEach(() => {
   vi.useRealTimers()
 })
@@ -98,7 +103,7 @@ describe('TimeMachine', () => {
   it('plays one step per interval from the start, faster at 4×, and stops at the end', async () => {
     const { frames } = setup()
     await screen.findByTestId('tm-scrubber', {}, WAIT)
-    vi.useFakeTimers()
+    vi.useFakeTimers({ now: NOW })
     fireEvent.click(screen.getByTestId('tm-play'))
     expect(lastFrame(frames)?.windowFrom).toBe('2026-11-19T16:00:00.000Z')
     act(() => void vi.advanceTimersByTime(STEP_INTERVAL_MS))
@@ -113,6 +118,16 @@ describe('TimeMachine', () => {
     }
     expect(lastFrame(frames)?.at).toBe('2026-11-20T16:00:00.000Z')
     expect(screen.getByTestId('tm-play').getAttribute('aria-pressed')).toBe('false')
+  })
+
+  it('replays a day still running only up to the hour that holds now', async () => {
+    vi.setSystemTime(new Date('2026-11-20T01:30:00+08:00'))
+    const { frames } = setup()
+    const scrubber = await screen.findByTestId('tm-scrubber', {}, WAIT)
+    expect(scrubber.getAttribute('max')).toBe('1')
+    fireEvent.keyDown(scrubber, { key: 'End' })
+    expect(lastFrame(frames)?.at).toBe('2026-11-19T18:00:00.000Z')
+    expect(ids(lastFrame(frames))).toEqual(['c1', 'd2'])
   })
 
   it('goes back to live with a null frame', async () => {
