@@ -93,6 +93,10 @@ describe.each(DRIVERS)('analytics API on %s', (driver) => {
       ],
       [`/timeseries?indicator=cases.count&bucket=year&${W}`, 'bucket'],
       [`/timeseries?indicator=cases.count&area=4101&${W}`, 'area is a 6- or 9-digit code'],
+      [
+        `/timeseries?indicator=cases.count&area=410199&${W}`,
+        'No district or mapped township has the code 410199',
+      ],
       [`/timeseries?indicator=env.daysOver100&bucket=hour&${W}`, 'cannot be bucketed by hour'],
       [
         `/timeseries?indicator=incidents.count&bucket=hour&from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z`,

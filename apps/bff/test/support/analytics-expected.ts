@@ -61,33 +61,43 @@ export async function expectedValues(db: Database, q: ExpectedQuery): Promise<Ex
         and ${within(sql`c.deadline`)} ${cat}
       group by a.code`
   } else if (family === 'env') {
+    // each reading once, in the area holding its station; then per area (and per area and day)
     const readings = sql`select a.code, (e.observed_at at time zone 'Asia/Shanghai')::date as d,
         e.aqi::float8 as aqi, (e.concentrations ->> 'pm25')::float8 as pm25
       from ${a} a join stations s on ST_Contains(a.geom, s.location)
       join env_readings e on e.station_code = s.code and ${within(sql`e.observed_at`)}`
     const value = {
-      'env.aqiMean': sql`(select avg(aqi) from r where r.code = a.code)`,
-      'env.pm25Mean': sql`(select avg(pm25) from r where r.code = a.code)`,
-      'env.daysOver100': sql`(select case when count(*) = 0 then null
-          else count(*) filter (where m > 100) end::float8 from days where days.code = a.code)`,
-      'env.goodDayRate': sql`(select (count(*) filter (where m <= 100))::float8
-          / nullif(count(*), 0) from days where days.code = a.code)`,
+      'env.aqiMean': sql`m.aqi`,
+      'env.pm25Mean': sql`m.pm25`,
+      'env.daysOver100': sql`case when dc.days = 0 then null else dc.over end::float8`,
+      'env.goodDayRate': sql`(dc.days - dc.over)::float8 / nullif(dc.days, 0)`,
     }[q.indicator] as SQL
-    query = sql`with r as (${readings}),
-        days as (select code, d, avg(aqi) as m from r where aqi is not null group by code, d)
-      select a.code, ${value} as value from ${a} a`
+    query = sql`with r as materialized (${readings}),
+        m as (select code, avg(aqi) as aqi, avg(pm25) as pm25 from r group by code),
+        days as (select code, d, avg(aqi) as mean from r where aqi is not null group by code, d),
+        dc as (select code, count(*) as days, count(*) filter (where mean > 100) as over
+          from days group by code)
+      select a.code, ${value} as value
+      from ${a} a left join m on m.code = a.code left join dc on dc.code = a.code`
   } else {
-    const readings = sql`select a.code, g.road_class, t.speed_kmh, t.congestion_level, t.observed_at
-      from ${a} a join road_segments g on ST_Contains(a.geom, ST_LineInterpolatePoint(g.geom, 0.5))
-      join traffic_readings t on t.segment_id = g.id and ${within(sql`t.observed_at`)}`
+    // each segment in the area holding its midpoint, then its readings in the window
+    const segments = sql`select a.code, g.id, g.road_class
+      from ${a} a join road_segments g on ST_Contains(a.geom, ST_LineInterpolatePoint(g.geom, 0.5))`
+    const readings = sql`select seg.code, seg.road_class, t.speed_kmh, t.congestion_level,
+        t.observed_at
+      from traffic_readings t join seg on seg.id = t.segment_id
+      where ${within(sql`t.observed_at`)}`
     const value =
       q.indicator === 'traffic.arterialSpeedMean'
-        ? sql`(select avg(speed_kmh) from r where r.code = a.code
-            and r.road_class in ('expressway', 'arterial'))`
-        : sql`(select case when count(*) = 0 then null else count(*) filter (where
-              congestion_level >= 3 and date_trunc('hour', observed_at) = observed_at) end::float8
-            from r where r.code = a.code)`
-    query = sql`with r as (${readings}) select a.code, ${value} as value from ${a} a`
+        ? sql`m.speed`
+        : sql`case when coalesce(m.n, 0) = 0 then null else m.congested end::float8`
+    query = sql`with seg as materialized (${segments}), r as materialized (${readings}),
+        m as (select code, count(*) as n,
+          avg(speed_kmh) filter (where road_class in ('expressway', 'arterial')) as speed,
+          count(*) filter (where congestion_level >= 3
+            and date_trunc('hour', observed_at) = observed_at) as congested
+          from r group by code)
+      select a.code, ${value} as value from ${a} a left join m on m.code = a.code`
   }
   const rows = await queryRows<{ code: string; value: number | string | null }>(
     db,

@@ -43,6 +43,7 @@ export async function queryTimeseries(
       )
     }
   }
+  if (query.area !== undefined) await requireArea(db, query.area)
   const parts = query.bucket === 'hour' ? rawWindow(from, to) : splitWindow(from, to)
   const where = areaCondition(query.area)
   const bucket = sql.raw(`'${query.bucket}'`)
@@ -69,6 +70,21 @@ export async function queryTimeseries(
     area: query.area ?? null,
     points: starts.map((t) => ({ t, ...indicator.value(byStart.get(t), population) })),
     total: indicator.value(totals[0], population).value,
+  }
+}
+
+/** An area the map can show: a district, or a township with an outline. */
+async function requireArea(db: Executor, code: string) {
+  const found = await queryRows<{ code: string }>(
+    db,
+    sql`select code from admin_areas where level = 'district' and code = ${code}
+      union all select code from townships where geom is not null and code = ${code}`,
+  )
+  if (found.length === 0) {
+    throw new HttpError(
+      400,
+      `没有代码为 ${code} 的区县或有边界的乡镇街道 / No district or mapped township has the code ${code}`,
+    )
   }
 }
 
