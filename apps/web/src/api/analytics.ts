@@ -35,8 +35,8 @@ const analyticsKeys = {
   indicators: () => ['analytics', 'indicators'] as const,
   choropleth: (p: ChoroplethParams) => ['analytics', 'choropleth', p] as const,
   areas: (level: AreaLevel) => ['analytics', 'areas', level] as const,
-  facts: (kind: 'incidents' | 'cases', from: string, to: string) =>
-    ['analytics', 'facts', kind, from, to] as const,
+  facts: (kind: 'incidents' | 'cases', from: string, to: string, filters: FactFilters) =>
+    ['analytics', 'facts', kind, from, to, filters] as const,
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
@@ -96,21 +96,33 @@ const FACT_LIMIT = 500
 function pointOf(item: unknown): FactPoint | null {
   if (!isObject(item) || typeof item.id !== 'string') return null
   const geometry: unknown = item.location ?? item.position
-  const coordinates: unknown = isObject(geometry) ? geometry.coordinates : geometry
+  // Incidents carry `location: [lng, lat]`, cases a GeoJSON Point.
+  const coordinates: unknown =
+    isObject(geometry) && !Array.isArray(geometry) ? geometry.coordinates : geometry
   if (!Array.isArray(coordinates) || coordinates.length < 2) return null
   const [lng, lat]: unknown[] = coordinates
   if (typeof lng !== 'number' || typeof lat !== 'number') return null
   return { id: item.id, coordinates: [lng, lat] }
 }
 
+export type FactFilters = {
+  incidentCategory?: string
+  incidentGrade?: string
+  caseCategory?: string
+}
+
 /** Incident or case points reported in [from, to) for the heatmap (at most 500, newest first). */
-export function factPointsQueryOptions(kind: 'incidents' | 'cases', from: string, to: string) {
+export function factPointsQueryOptions(
+  kind: 'incidents' | 'cases',
+  from: string,
+  to: string,
+  filters: FactFilters,
+) {
   return queryOptions({
-    queryKey: analyticsKeys.facts(kind, from, to),
+    queryKey: analyticsKeys.facts(kind, from, to, filters),
     queryFn: async ({ signal }) => {
-      const body = await apiRequest(`/${kind}${toSearch({ from, to, limit: FACT_LIMIT })}`, {
-        signal,
-      })
+      const search = toSearch({ from, to, limit: FACT_LIMIT, ...filters })
+      const body = await apiRequest(`/${kind}${search}`, { signal })
       const items: unknown = isObject(body) ? body.items : undefined
       const points = Array.isArray(items) ? items.map(pointOf) : []
       return points.filter((p): p is FactPoint => p !== null)

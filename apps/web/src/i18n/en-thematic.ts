@@ -42,7 +42,7 @@ export const EN_THEMATIC: DictionaryPart<typeof ZH_CN_THEMATIC> = {
   'thematic.rangeInvalid': 'Enter a start and an end; the end must be after the start',
   'thematic.filter.all': 'All',
   'thematic.filter.incidentCategory': 'Incident category',
-  'thematic.filter.incidentGrade': 'Incident grade',
+  'thematic.filter.incidentGrade': 'Grade',
   'thematic.filter.grade': 'Grade {grade}',
   'thematic.filter.caseCategory': 'Case category',
   'thematic.mode': 'Display',

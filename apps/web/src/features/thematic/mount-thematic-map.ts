@@ -18,6 +18,7 @@ import { installMapE2eApi } from '../../map/test-hook'
 import { CITY_BOUNDS, MAX_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../map/view'
 import { configureMapLibreWorker } from '../../map/worker'
 import {
+  FILL_OPACITY,
   THEMATIC_LAYERS,
   THEMATIC_SOURCES,
   thematicLayers,
@@ -113,7 +114,10 @@ export function mountThematicMap(
       container,
       style,
       bounds: CITY_BOUNDS,
-      fitBoundsOptions: { padding: 24 },
+      // Room at the left for the legend that floats over the map's lower-left corner.
+      fitBoundsOptions: {
+        padding: { top: 24, right: 24, bottom: 24, left: container.clientWidth > 900 ? 300 : 24 },
+      },
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       maxBounds: MAX_BOUNDS,
@@ -168,8 +172,10 @@ export function mountThematicMap(
       map.setPaintProperty(THEMATIC_LAYERS.fill, 'fill-color', expression as string),
     setPoints: (source, data) => geojson(THEMATIC_SOURCES[source])?.setData(data),
     setVisible: (layer, visible) => {
-      const ids = layer === 'fill' ? [THEMATIC_LAYERS.fill] : [THEMATIC_LAYERS[layer]]
-      for (const id of ids) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none')
+      // A hidden fill stays transparent rather than off, so hovering still finds the areas.
+      if (layer === 'fill')
+        map.setPaintProperty(THEMATIC_LAYERS.fill, 'fill-opacity', visible ? FILL_OPACITY : 0)
+      else map.setLayoutProperty(THEMATIC_LAYERS[layer], 'visibility', visible ? 'visible' : 'none')
     },
     focus: (area) => {
       highlight(area?.code ?? null)

@@ -23,6 +23,8 @@ export const THEMATIC_LAYERS = {
   replay: 'thematic-replay',
 } as const
 
+export const FILL_OPACITY = 0.82
+
 const EMPTY = { type: 'FeatureCollection', features: [] } as const
 
 export function thematicSources(): StyleSpecification['sources'] {
@@ -51,7 +53,7 @@ export function thematicLayers(c: LayerColors): LayerSpecification[] {
       id: THEMATIC_LAYERS.fill,
       type: 'fill',
       source: THEMATIC_SOURCES.areas,
-      paint: { 'fill-color': '#bdbdbd', 'fill-opacity': 0.82 },
+      paint: { 'fill-color': '#bdbdbd', 'fill-opacity': FILL_OPACITY },
     },
     {
       id: THEMATIC_LAYERS.outline,

@@ -87,6 +87,8 @@ export function ThematicMap(props: Props) {
     if (!isReady || !c) return
     c.setPoints('points', collection(heat))
     c.setPoints('symbols', collection(symbols))
+    // Heat and circles read best over the outlines alone, without the class colours.
+    c.setVisible('fill', mode === 'choropleth')
     c.setVisible('heat', mode === 'heatmap')
     c.setVisible('symbols', mode === 'symbols')
   }, [isReady, mode, heat, symbols])

@@ -40,8 +40,19 @@ export default function ThematicPage() {
   const [frame, setFrame] = useState<TimeMachineFrame | null>(null)
   const [focused, setFocused] = useState<string | null>(null)
   const mapRef = useRef<ThematicMapHandle | null>(null)
-  const data = useThematicData(view, now, frame)
-  const { def, model } = data
+  const raw = useThematicData(view, now, frame)
+  // The API names areas in Chinese; the outlines carry the English names.
+  const model = useMemo(() => {
+    const features = raw.areas.data?.features
+    if (!raw.model || locale !== 'en' || !features) return raw.model
+    const names = new Map(features.map((f) => [f.properties.code, f.properties.nameEn]))
+    return {
+      ...raw.model,
+      areas: raw.model.areas.map((a) => ({ ...a, name: names.get(a.code) ?? a.name })),
+    }
+  }, [raw.model, raw.areas.data, locale])
+  const data = useMemo(() => ({ ...raw, model }), [raw, model])
+  const { def } = data
 
   const labels = useMemo(
     () =>
@@ -83,7 +94,7 @@ export default function ThematicPage() {
     const value = `${formatValue(def, area.value, locale)}${def.isRate || !unit ? '' : ` ${unit}`}`
     return (
       <>
-        <strong>{(locale === 'en' && name?.nameEn) || area.name}</strong>
+        <strong>{area.name}</strong>
         <span>{value}</span>
         {model.isCompare ? (
           <span>

@@ -75,7 +75,7 @@ export function ThematicSide({ view, onChange, data, kpis, onFocusArea, trends, 
   return (
     <aside className="thematic-side" aria-label={t('thematic.table')}>
       <Panel title={t('thematic.ranking', { count: RANKING_SIZE })} className="thematic-panel">
-        {isEmpty ? (
+        {isEmpty || (model && bars.length === 0) ? (
           <EmptyState title={t('thematic.empty')} description={t('thematic.emptyDescription')} />
         ) : model ? (
           <Suspense fallback={<div className="thematic-skeleton thematic-skeleton--chart" />}>

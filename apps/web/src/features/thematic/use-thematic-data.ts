@@ -73,7 +73,11 @@ export function useThematicData(view: ThematicView, now: number, frame: FrameWin
   })
   const factKind = def.family === 'incidents' || def.family === 'cases' ? def.family : null
   const facts = useQuery({
-    ...factPointsQueryOptions(factKind ?? 'incidents', shown?.from ?? '', shown?.to ?? ''),
+    ...factPointsQueryOptions(factKind ?? 'incidents', shown?.from ?? '', shown?.to ?? '', {
+      incidentCategory: view.incidentCategory || undefined,
+      incidentGrade: view.incidentGrade || undefined,
+      caseCategory: view.caseCategory || undefined,
+    }),
     enabled: view.mode === 'heatmap' && factKind !== null && shown !== null,
   })
 
