@@ -44,6 +44,11 @@ function printEngine(r: B4EngineResult) {
     fixed(c.ratio, 4),
   ])
   console.log(formatTable(header, table))
+  for (const e of r.endpoint)
+    console.log(
+      `   GET /api/analytics/choropleth ${e.indicator} ${e.level} (in-process, ${e.latency.samples} requests): ` +
+        `p50 ${fixed(e.latency.p50)} ms, p95 ${fixed(e.latency.p95)} ms`,
+    )
 }
 
 /** Targets on PostgreSQL only (PGlite is informational): the worst indicator per level. */

@@ -1,5 +1,6 @@
 import os from 'node:os'
 import type { BenchConfig } from '../config'
+import { measureEndpoint, type B4EndpointResult } from './b4-endpoint'
 import { measureChoropleths, type B4Measurement } from './b4-measure'
 import {
   openPgliteHistory,
@@ -20,6 +21,8 @@ export interface B4EngineResult extends B4Measurement {
   load: HistoryLoad | null
   loadAverageBefore: number[]
   rounds: { ours: number; baseline: number }
+  /** incidents.count through GET /api/analytics/choropleth (in-process), after the rounds. */
+  endpoint: B4EndpointResult[]
 }
 
 export interface B4Results {
@@ -70,6 +73,7 @@ export async function runB4Bench(config: BenchConfig): Promise<B4Results> {
         `measuring ${rounds.ours} rounds (baseline ${rounds.baseline}); load ${loadAverageBefore[0]}`,
       )
       const measured = await measureChoropleths(history.handle.db, history.now, rounds, tag)
+      const endpoint = await measureEndpoint(history.handle, measured.window, ENDPOINT_ROUNDS)
       return {
         database,
         plan,
@@ -79,11 +83,14 @@ export async function runB4Bench(config: BenchConfig): Promise<B4Results> {
         loadAverageBefore,
         rounds,
         ...measured,
+        endpoint,
       }
     } finally {
       await history.handle.close()
     }
   }
 }
+
+const ENDPOINT_ROUNDS = 30
 
 const log = (message: string) => console.log(`bench B4: ${message}`)
