@@ -72,7 +72,11 @@ describe('PDF writer', () => {
   })
 
   it('reads the size from the JPEG frame header, after other segments', () => {
-    expect(jpegSize(jpegHeaderBytes(640, 480, 0))).toEqual({ width: 640, height: 480 })
+    expect(jpegSize(jpegHeaderBytes(640, 480, 0))).toEqual({
+      width: 640,
+      height: 480,
+      components: 3,
+    })
     expect(() => jpegSize(new Uint8Array([0x89, 0x50]))).toThrow(/not a JPEG/)
     expect(placeOnPage({ width: 1000, height: 1000 }).height).toBe(595 - 56)
   })

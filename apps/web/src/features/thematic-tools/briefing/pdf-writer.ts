@@ -8,7 +8,7 @@ export const A4_LANDSCAPE = { width: 842, height: 595 } as const
 /** White border around the image on the page, in points (about 10 mm: printers clip edges). */
 export const PAGE_MARGIN = 28
 
-export type JpegSize = { width: number; height: number }
+export type JpegSize = { width: number; height: number; components?: number }
 
 /** Width and height from the JPEG's start-of-frame segment (baseline, extended or progressive). */
 export function jpegSize(jpeg: Uint8Array): JpegSize {
@@ -22,7 +22,7 @@ export function jpegSize(jpeg: Uint8Array): JpegSize {
     if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
       const height = ((jpeg[at + 5] ?? 0) << 8) | (jpeg[at + 6] ?? 0)
       const width = ((jpeg[at + 7] ?? 0) << 8) | (jpeg[at + 8] ?? 0)
-      return { width, height }
+      return { width, height, components: jpeg[at + 9] ?? 3 }
     }
     at += 2 + length
   }
@@ -69,7 +69,7 @@ export function writeImagePdf(jpeg: Uint8Array, title: string): Uint8Array<Array
     ],
     [
       `<< /Type /XObject /Subtype /Image /Width ${size.width} /Height ${size.height} ` +
-        `/ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`,
+        `/ColorSpace /${size.components === 1 ? 'DeviceGray' : 'DeviceRGB'} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`,
       jpeg,
       '\nendstream',
     ],
