@@ -42,7 +42,7 @@ export async function readJson(response: Response): Promise<unknown> {
 }
 
 export type ApiRequest = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   /** Sent as JSON with `Content-Type: application/json`. */
   body?: unknown
   signal?: AbortSignal

@@ -20,6 +20,7 @@ import { NotFoundPage } from './not-found-page'
 const OverviewPage = lazy(loadWallPage)
 // The thematic map (MapLibre, echarts) in its own chunk, so the wall's does not grow.
 const ThematicPage = lazy(() => import('../features/thematic/thematic-page'))
+const PlanTargetsPage = lazy(() => import('../features/admin/plan-targets-page'))
 
 function PageLoading() {
   const t = useT()
@@ -77,6 +78,15 @@ export function AppRoutes() {
           <Route path={at('users')} element={guarded('users', <UsersPage />)} />
           <Route path={at('departments')} element={guarded('departments', <DepartmentsPage />)} />
           <Route path={at('apiKeys')} element={guarded('apiKeys', <ApiKeysPage />)} />
+          <Route
+            path={at('planTargets')}
+            element={guarded(
+              'planTargets',
+              <Suspense fallback={<PageLoading />}>
+                <PlanTargetsPage />
+              </Suspense>,
+            )}
+          />
           <Route path={at('audit')} element={guarded('audit', <AuditPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -130,4 +130,17 @@ export const EN_ADMIN: DictionaryPart<typeof ZH_CN_ADMIN> = {
   'apiKeys.revokeWarning':
     'Systems using this key lose access immediately, and a revoked key cannot be restored.',
   'apiKeys.revokeConfirm': 'Revoke',
+  'nav.planTargets': 'Targets',
+  'planTargets.title': 'Targets',
+  'planTargets.goals': 'City-management case goals',
+  'planTargets.goalsNote':
+    "The leaders' trend charts are drawn against these goals. Closure rate = closed ÷ due; on-time closure rate = closed on time ÷ due.",
+  'planTargets.closureRate': 'Closure rate goal (%)',
+  'planTargets.onTimeRate': 'On-time closure rate goal (%)',
+  'planTargets.percentHint': 'A percentage from 0 to 100, e.g. 90 or 92.5.',
+  'planTargets.defaults': 'These are the built-in defaults; nothing has been saved yet.',
+  'planTargets.version': 'Version {version}, saved {at}.',
+  'planTargets.saved': 'Goals saved; the thematic map now uses them.',
+  'planTargets.save': 'Save goals',
+  'planTargets.fixed': "The plan's targets (set by the plan documents, not editable)",
 }

@@ -122,4 +122,17 @@ export const ZH_CN_ADMIN = {
   'apiKeys.revokeTitle': '吊销密钥 {name}？',
   'apiKeys.revokeWarning': '吊销后，使用该密钥的系统将立即无法访问，且不能恢复。',
   'apiKeys.revokeConfirm': '确认吊销',
+  'nav.planTargets': '目标设置',
+  'planTargets.title': '目标设置',
+  'planTargets.goals': '城管案件目标',
+  'planTargets.goalsNote':
+    '领导专题图的趋势图以这些目标为参照。结案率 = 结案数 ÷ 应结案数，按期结案率 = 按期结案数 ÷ 应结案数。',
+  'planTargets.closureRate': '结案率目标（%）',
+  'planTargets.onTimeRate': '按期结案率目标（%）',
+  'planTargets.percentHint': '0–100 之间的百分数，例如 90 或 92.5。',
+  'planTargets.defaults': '当前为系统默认目标，尚未保存过。',
+  'planTargets.version': '第 {version} 版，保存于 {at}。',
+  'planTargets.saved': '目标已保存，专题图将按新目标显示。',
+  'planTargets.save': '保存目标',
+  'planTargets.fixed': '规划目标（由规划文件确定，不可修改）',
 } as const

@@ -16,6 +16,7 @@ export const PAGES = {
   users: { path: '/admin/users', permission: 'user.manage' },
   departments: { path: '/admin/departments', permission: 'department.manage' },
   apiKeys: { path: '/admin/api-keys', permission: 'apiKey.manage' },
+  planTargets: { path: '/admin/targets', permission: 'caseCategory.manage' },
   audit: { path: '/audit', permission: 'audit.read' },
 } as const satisfies Record<string, { path: string; permission: Permission }>
 

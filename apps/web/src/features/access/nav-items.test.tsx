@@ -10,7 +10,7 @@ describe('navigation follows the access policy', () => {
   it.each([
     ['handler', ['department']],
     ['leader', ['overview', 'thematic', 'audit']],
-    ['admin', ['users', 'departments', 'apiKeys', 'audit']],
+    ['admin', ['users', 'departments', 'apiKeys', 'planTargets', 'audit']],
     ['dispatcher', ['overview', 'thematic', 'dispatch']],
     ['operator', ['overview', 'thematic']],
     ['inspector', ['field']],
@@ -65,7 +65,7 @@ describe('navigation follows the access policy', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['用户管理', '部门管理', 'API 密钥', '审计日志'])
+    ).toEqual(['用户管理', '部门管理', 'API 密钥', '目标设置', '审计日志'])
     expect(await screen.findByTestId('home-admin')).toBeTruthy()
     expect(screen.getByText('还没有用户')).toBeTruthy()
   })

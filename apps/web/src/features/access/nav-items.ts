@@ -17,6 +17,7 @@ const NAV_PAGES: readonly { page: PageName; label: MessageKey }[] = [
   { page: 'users', label: 'nav.users' },
   { page: 'departments', label: 'nav.departments' },
   { page: 'apiKeys', label: 'nav.apiKeys' },
+  { page: 'planTargets', label: 'nav.planTargets' },
   { page: 'audit', label: 'nav.audit' },
 ]
 
