@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../src/config'
 import { queryRows } from '../src/db/query-rows'
 import { schedulePruning } from '../src/live/prune-events'
-import { reportCase } from '../src/services/cases/report-case'
 import { CASE_ACTION_KEYS } from '../src/services/idempotency/action-key-stores'
 import { createIncident } from '../src/services/incidents/create-incident'
+import { caseDriver } from './support/case-driver'
 import { asBrowser, loginAs } from './support/sessions'
 import { testApp } from './support/test-app'
 import { createTestDatabase, DRIVERS, type TestDatabase } from './support/test-databases'
@@ -14,16 +14,6 @@ import { createTestDatabase, DRIVERS, type TestDatabase } from './support/test-d
 // event log; inside the window a retry still gets the stored answer.
 
 const HOUR = 3_600_000
-const REPORT = {
-  kind: 'event' as const,
-  categoryCode: '0106',
-  description: '人行道乱堆杂物',
-  address: '金水区花园路',
-  location: [113.68, 34.78] as [number, number],
-  gridCode: '41010500100101',
-  reporter: {},
-  channel: 'inspector' as const,
-}
 const FIRE = {
   title: '仓库起火',
   description: '',
@@ -62,10 +52,7 @@ describe.each(DRIVERS)('action key retention on %s', (driver) => {
     const res = await env.app.request(`${path}/actions`, { ...init, headers })
     return { status: res.status, body: (await res.json()) as Record<string, unknown> }
   }
-  const newCase = async () => {
-    const made = await reportCase(db(), { actor: null, address: null }, REPORT, env.clock.now)
-    return `/api/cases/${made.case.id}`
-  }
+  const newCase = async () => `/api/cases/${(await caseDriver(t, env).report()).id}`
   const newIncident = async () => {
     const who = { actor: null, address: null, source: '119' as const }
     const made = await createIncident(db(), who, FIRE, env.clock.now)
