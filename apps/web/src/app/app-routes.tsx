@@ -21,6 +21,7 @@ const OverviewPage = lazy(loadWallPage)
 // The thematic map (MapLibre, echarts) in its own chunk, so the wall's does not grow.
 const ThematicPage = lazy(() => import('../features/thematic/thematic-page'))
 const PlanTargetsPage = lazy(() => import('../features/admin/plan-targets-page'))
+const IncidentsPage = lazy(() => import('../features/incidents/incidents-page'))
 
 function PageLoading() {
   const t = useT()
@@ -67,6 +68,15 @@ export function AppRoutes() {
               'thematic',
               <Suspense fallback={<PageLoading />}>
                 <ThematicPage />
+              </Suspense>,
+            )}
+          />
+          <Route
+            path={at('incidents')}
+            element={guarded(
+              'incidents',
+              <Suspense fallback={<PageLoading />}>
+                <IncidentsPage />
               </Suspense>,
             )}
           />

@@ -6,6 +6,7 @@ import { EN_WORK } from './en-work'
 import { EN_WALL } from './en-wall'
 import { EN_THEMATIC } from './en-thematic'
 import { EN_THEMATIC_TOOLS } from './en-thematic-tools'
+import { EN_INCIDENTS } from './en-incidents'
 import type { Messages } from './messages'
 
 export const EN: Messages = {
@@ -71,4 +72,5 @@ export const EN: Messages = {
   ...EN_ADMIN,
   ...EN_THEMATIC,
   ...EN_THEMATIC_TOOLS,
+  ...EN_INCIDENTS,
 }

@@ -6,6 +6,7 @@ import { ZH_CN_WORK } from './zh-cn-work'
 import { ZH_CN_WALL } from './zh-cn-wall'
 import { ZH_CN_THEMATIC } from './zh-cn-thematic'
 import { ZH_CN_THEMATIC_TOOLS } from './zh-cn-thematic-tools'
+import { ZH_CN_INCIDENTS } from './zh-cn-incidents'
 
 // The reference dictionary: its keys define `MessageKey`, and every other locale must have
 // exactly these keys. `{name}` placeholders are filled by `translate`. Feature areas live in
@@ -70,4 +71,5 @@ export const ZH_CN = {
   ...ZH_CN_ADMIN,
   ...ZH_CN_THEMATIC,
   ...ZH_CN_THEMATIC_TOOLS,
+  ...ZH_CN_INCIDENTS,
 } as const

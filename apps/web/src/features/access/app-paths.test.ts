@@ -33,6 +33,17 @@ describe('home views and landing', () => {
     expect(canOpenPath(actorOf(meFor(role)), path)).toBe(true)
   })
 
+  it('opens the incident desk for the roles that read incidents', () => {
+    const roles = ['operator', 'shiftLead', 'dispatcher', 'leader', 'handler', 'admin'] as const
+    expect(roles.filter((r) => canOpenPath(actorOf(meFor(r)), '/incidents'))).toEqual([
+      'operator',
+      'shiftLead',
+      'dispatcher',
+      'leader',
+      'handler',
+    ])
+  })
+
   it('ignores a next the role may not open', () => {
     expect(landingPath(meFor('handler'), '/departments/sthjj')).toBe('/departments/cgj')
     expect(landingPath(meFor('leader'), '/admin/users')).toBe('/thematic')

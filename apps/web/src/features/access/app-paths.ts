@@ -9,6 +9,7 @@ export const LOGIN_PATH = '/login'
 export const PAGES = {
   overview: { path: '/', permission: 'wall.view' },
   thematic: { path: '/thematic', permission: 'thematic.view' },
+  incidents: { path: '/incidents', permission: 'incident.read' },
   dispatch: { path: '/dispatch', permission: 'case.dispatch' },
   field: { path: '/field', permission: 'case.verify' },
   intake: { path: '/intake', permission: 'case.accept' },

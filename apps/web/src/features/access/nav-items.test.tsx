@@ -8,26 +8,30 @@ const ids = (role: Parameters<typeof meFor>[0]) => navItemsFor(meFor(role)).map(
 
 describe('navigation follows the access policy', () => {
   it.each([
-    ['handler', ['department']],
-    ['leader', ['overview', 'thematic', 'audit']],
+    ['handler', ['department', 'incidents']],
+    ['leader', ['overview', 'thematic', 'incidents', 'audit']],
     ['admin', ['users', 'departments', 'apiKeys', 'planTargets', 'audit']],
-    ['dispatcher', ['overview', 'thematic', 'dispatch']],
-    ['operator', ['overview', 'thematic']],
+    ['dispatcher', ['overview', 'thematic', 'incidents', 'dispatch']],
+    ['operator', ['overview', 'thematic', 'incidents']],
     ['inspector', ['field']],
     ['intake', ['intake']],
-    ['shiftLead', ['overview', 'thematic', 'shift']],
+    ['shiftLead', ['overview', 'thematic', 'incidents', 'shift']],
   ] as const)('%s sees %j', (role, expected) => {
     expect(ids(role)).toEqual(expected)
   })
 
-  it('links a handler to its own department only', () => {
-    expect(navItemsFor(meFor('handler')).map((i) => i.to)).toEqual(['/departments/cgj'])
+  it('links a handler to its own department first, then its incidents', () => {
+    expect(navItemsFor(meFor('handler')).map((i) => i.to)).toEqual([
+      '/departments/cgj',
+      '/incidents',
+    ])
   })
 
   it('renders only the allowed links in the header (handler)', async () => {
     stubApi({
       'GET /api/me': () => json(200, meFor('handler')),
       'GET /api/cases': () => json(200, { total: 0, items: [] }),
+      'GET /api/incidents': () => json(200, { total: 0, items: [] }),
       'GET /api/departments/cgj': () =>
         json(200, {
           department: {
@@ -45,7 +49,7 @@ describe('navigation follows the access policy', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['部门工作台'])
+    ).toEqual(['部门工作台', '事件处置'])
     expect(await screen.findByTestId('home-handler')).toBeTruthy()
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
       '部门工作台 · 郑州市城市管理局',

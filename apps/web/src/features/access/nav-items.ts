@@ -10,6 +10,7 @@ export type NavItem = { id: string; to: string; label: MessageKey; isEnd: boolea
 const NAV_PAGES: readonly { page: PageName; label: MessageKey }[] = [
   { page: 'overview', label: 'nav.overview' },
   { page: 'thematic', label: 'nav.thematic' },
+  { page: 'incidents', label: 'nav.incidents' },
   { page: 'dispatch', label: 'nav.dispatch' },
   { page: 'field', label: 'nav.field' },
   { page: 'intake', label: 'nav.intake' },
@@ -29,7 +30,8 @@ export function navItemsFor(me: Me): NavItem[] {
   )
   const code = me.user.departmentCode
   if (code && canWorkForDepartment(actor, code)) {
-    items.splice(1, 0, {
+    // After the overview when there is one, else first: a department's own desk leads.
+    items.splice(items[0]?.id === 'overview' ? 1 : 0, 0, {
       id: 'department',
       to: departmentPath(code),
       label: 'nav.department',

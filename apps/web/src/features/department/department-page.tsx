@@ -11,9 +11,10 @@ import { FieldCaseView } from '../field-kit/field-case-view'
 import { FieldStatus } from '../field-kit/field-status'
 import { useFieldTheme } from '../field-kit/use-field-theme'
 import { HandlerQueue } from '../handler/handler-queue'
+import { HandlerIncidents } from '../incidents/handler-incidents'
 import '../field-kit/field.css'
 
-const LIVE_TOPICS = ['cases'] as const
+const LIVE_TOPICS = ['cases', 'incidents'] as const
 
 /**
  * Route /departments/:code: 部门工作台, the handler's field app (phone first). The queue, or one
@@ -71,7 +72,10 @@ export default function DepartmentPage() {
           backLabel={t('handlerApp.backToQueue')}
         />
       ) : (
-        <HandlerQueue departmentCode={department.code} onOpen={open} />
+        <>
+          <HandlerIncidents departmentCode={department.code} />
+          <HandlerQueue departmentCode={department.code} onOpen={open} />
+        </>
       )}
     </Page>
   )
