@@ -99,7 +99,7 @@ export const EN_THEMATIC: DictionaryPart<typeof ZH_CN_THEMATIC> = {
   'thematic.kpi.met': 'Met',
   'thematic.kpi.notMet': 'Not met',
   'thematic.kpi.value': 'This period',
-  'thematic.source': 'Source: City Operations Center · {definition}',
+  'thematic.source': 'City Operations Center ({definition})',
   'thematic.frame': 'Replay: up to {time}',
   'thematic.trends': 'Trends',
   'thematic.toolsPending': 'Being prepared…',

@@ -95,7 +95,7 @@ export const ZH_CN_THEMATIC = {
   'thematic.kpi.met': '达标',
   'thematic.kpi.notMet': '未达标',
   'thematic.kpi.value': '本期',
-  'thematic.source': '来源：城市运行指挥中心 · {definition}',
+  'thematic.source': '城市运行指挥中心（{definition}）',
   'thematic.frame': '回放：截至 {time}',
   'thematic.trends': '指标趋势',
   'thematic.toolsPending': '正在准备…',

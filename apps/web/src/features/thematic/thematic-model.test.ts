@@ -80,3 +80,11 @@ describe('compare mode', () => {
     expect(labels).toEqual(['≤ −1', '> −1 至 ≤ +1', '> +1 至 ≤ +6', '无数据'])
   })
 })
+
+describe('one class', () => {
+  it('uses the ramp’s light end when every area has the same value', () => {
+    const r = result([0, 0, 0], [0], [3])
+    expect(currentModel(r, incidents, 'oranges').colors).toEqual(['#fee6ce'])
+    expect(classColors('viridis', incidents, 1)).toEqual(['#fde725'])
+  })
+})

@@ -51,7 +51,12 @@ export function classColors(
   def: Pick<IndicatorDefinition, 'better'>,
   classes: number,
 ): string[] {
-  if (classes < 2) return classes === 1 ? [rampColors(ramp, 2)[1] ?? NO_DATA_COLOR] : []
+  // One class (all values equal) says nothing about better or worse: the ramp's light end.
+  if (classes === 1) {
+    const light = RAMP_KIND[ramp] === 'diverging' ? 1 : ramp === 'viridis' ? 2 : 0
+    return [rampColors(ramp, 3)[light] ?? NO_DATA_COLOR]
+  }
+  if (classes < 2) return []
   const colors = rampColors(ramp, classes)
   if (RAMP_KIND[ramp] === 'diverging') return colors
   const isDarkAtEnd = ramp !== 'viridis'

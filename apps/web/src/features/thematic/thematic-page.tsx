@@ -1,6 +1,6 @@
 import { Page } from '@cityops/ui'
 import { useMemo, useRef, useState } from 'react'
-import { formatDateTime, pickLabel, useT } from '../../i18n'
+import { pickLabel, useT } from '../../i18n'
 import { useAppStore } from '../../stores/app-store'
 import { useDeskTheme } from '../desk/use-desk-theme'
 import { useUrlView } from '../desk/use-url-view'
@@ -22,7 +22,7 @@ import { colorByCode } from './thematic-model'
 import { ThematicSide } from './thematic-side'
 import { ThematicStatus } from './thematic-status'
 import { searchFromView, viewFromSearch } from './thematic-url'
-import { formatWindow } from './time-range'
+import { formatBeijing, formatWindow } from './time-range'
 import { useKpis } from './use-kpis'
 import { useThematicData } from './use-thematic-data'
 import './thematic-page.css'
@@ -82,7 +82,7 @@ export default function ThematicPage() {
   const period = data.shown ? formatWindow(data.shown) : ''
   const dataTime = data.current.data?.dataTime
   const dataTimeText = dataTime
-    ? t('thematic.dataTime', { time: formatDateTime(locale, dataTime) })
+    ? t('thematic.dataTime', { time: formatBeijing(dataTime) })
     : t('thematic.dataTimeNone')
   const fmt = (v: number) =>
     model?.isCompare ? formatChange(def, v, locale) : formatValue(def, v, locale)
@@ -113,7 +113,8 @@ export default function ThematicPage() {
     return {
       title: `${title} · ${t(`thematic.level.${view.level}`)}`,
       period,
-      dataTime: dataTimeText,
+      // The briefing writes its own "数据截至" before it.
+      dataTime: dataTime ? formatBeijing(dataTime) : '—',
       source: t('thematic.source', { definition: pickLabel(locale, def.definition) }),
       legend: (rows ?? []).map((r) => ({ color: r.color, label: r.label, count: r.count })),
       kpis: kpis.map(({ label, value, target, met }) => ({ label, value, target, met })),
@@ -162,9 +163,7 @@ export default function ThematicPage() {
                     : null
                 }
                 dataTime={
-                  frame
-                    ? t('thematic.frame', { time: formatDateTime(locale, frame.at) })
-                    : dataTimeText
+                  frame ? t('thematic.frame', { time: formatBeijing(frame.at) }) : dataTimeText
                 }
                 rows={rows}
                 mode={view.mode}

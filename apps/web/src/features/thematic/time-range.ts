@@ -63,8 +63,13 @@ export function previousWindow(w: Window): Window {
   return { from: toBeijingIso(from - (to - from)), to: toBeijingIso(from) }
 }
 
+/** An instant as "2026-11-23 08:30" in Beijing time, whatever the browser's zone. */
+export function formatBeijing(iso: string): string {
+  const ms = Date.parse(iso)
+  return Number.isNaN(ms) ? iso : toLocalInput(ms).replace('T', ' ')
+}
+
 /** "2026-11-17 00:00 – 2026-11-24 00:00" in Beijing time, for titles and file names. */
 export function formatWindow(w: Window): string {
-  const text = (iso: string) => toLocalInput(Date.parse(iso)).replace('T', ' ')
-  return `${text(w.from)} – ${text(w.to)}`
+  return `${formatBeijing(w.from)} – ${formatBeijing(w.to)}`
 }

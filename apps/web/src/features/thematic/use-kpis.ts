@@ -26,8 +26,9 @@ const COMPARATOR_TEXT: Record<PlanTarget['comparator'], string> = {
   '<=': '≤',
 }
 
-function withUnit(def: IndicatorDefinition, text: string, locale: Locale): string {
-  const unit = def.isRate ? '' : pickLabel(locale, def.unit)
+function withUnit(def: IndicatorDefinition, value: number | null, locale: Locale): string {
+  const text = formatValue(def, value, locale)
+  const unit = def.isRate || value === null ? '' : pickLabel(locale, def.unit)
   return unit ? `${text} ${unit}` : text
 }
 
@@ -60,9 +61,9 @@ export function useKpis(indicator: IndicatorId, w: Window | null, locale: Locale
       {
         indicator: id,
         label: pickLabel(locale, def.label),
-        value: totals[i]?.data ? withUnit(def, formatValue(def, total, locale), locale) : '…',
+        value: totals[i]?.data ? withUnit(def, total, locale) : '…',
         target: target
-          ? `${COMPARATOR_TEXT[target.comparator]} ${withUnit(def, formatValue(def, target.value, locale), locale)}`
+          ? `${COMPARATOR_TEXT[target.comparator]} ${withUnit(def, target.value, locale)}`
           : null,
         met: target ? meetsTarget(total, target) : null,
       },
