@@ -64,6 +64,7 @@ export const EN_THEMATIC_TOOLS: DictionaryPart<typeof ZH_CN_THEMATIC_TOOLS> = {
   'briefing.met': 'Met',
   'briefing.notMet': 'Not met',
   'briefing.none': '—',
-  'briefing.sourceLine': 'Data as of {time} · Source: {source}',
+  'briefing.dataTimeLabel': 'Data as of ',
+  'briefing.sourceLabel': 'Source: ',
   'briefing.attribution': 'City Operations Center · Zhengzhou · Basemap: {basemap}',
 } as const

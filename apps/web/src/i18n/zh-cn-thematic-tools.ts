@@ -63,6 +63,7 @@ export const ZH_CN_THEMATIC_TOOLS = {
   'briefing.met': '达标',
   'briefing.notMet': '未达标',
   'briefing.none': '—',
-  'briefing.sourceLine': '数据截至 {time} · 来源 {source}',
+  'briefing.dataTimeLabel': '数据截至 ',
+  'briefing.sourceLabel': '来源 ',
   'briefing.attribution': '城市运行指挥中心 · 郑州 · 底图：{basemap}',
 } as const

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { briefingLayout } from './layout'
 import { BriefingExport } from './briefing-export'
 import { readBytes } from './render-pdf'
-import { renderBriefingPng } from './render-png'
+import { renderBriefingPng, sourceLine } from './render-png'
 import { pngSize, recordCanvas } from './test-canvas'
 import { BRIEFING_SIZE } from './types'
 import type { BriefingSnapshot } from './types'
@@ -92,6 +92,17 @@ describe('renderBriefingPng', () => {
       layout.map.width,
       layout.map.height,
     ])
+  })
+
+  it('labels the data time and source once, also when the page labelled them already', () => {
+    const plain = { locale: 'zh-CN' as const, dataTime: '2026-11-23 08:00', source: '城管案件' }
+    expect(sourceLine(plain)).toBe('数据截至 2026-11-23 08:00 · 来源 城管案件')
+    expect(
+      sourceLine({ ...plain, dataTime: '数据截至 2026/11/23 09:07', source: '来源：城管案件' }),
+    ).toBe('数据截至 2026/11/23 09:07 · 来源：城管案件')
+    expect(
+      sourceLine({ locale: 'en', dataTime: '2026-11-23 08:00', source: 'Source: CNEMC' }),
+    ).toBe('Data as of 2026-11-23 08:00 · Source: CNEMC')
   })
 
   it('writes the English labels for an English snapshot', async () => {

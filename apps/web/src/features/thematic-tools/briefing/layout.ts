@@ -10,8 +10,8 @@ const MARGIN = 64
 const GAP = 48
 const HEADER_HEIGHT = 128
 const FOOTER_HEIGHT = 76
-/** The map takes about three fifths of the width: it is the subject. */
-const MAP_SHARE = 0.6
+/** The map takes over half the width (it is the subject); the KPI table needs the rest. */
+const MAP_SHARE = 0.56
 const HEADING_HEIGHT = 52
 const SECTION_GAP = 32
 const MAX_ROW_HEIGHT = 44
@@ -22,7 +22,7 @@ export const BRIEFING_FONT = {
   period: 28,
   heading: 30,
   /** Row text is a little under the row's height. */
-  rowRatio: 0.6,
+  rowRatio: 0.55,
   footer: 22,
   attribution: 18,
 } as const
@@ -103,7 +103,7 @@ export function briefingLayout(input: {
     legendHeading: { x: panel.x, y: bodyTop },
     legendRows,
     kpiHeading: { x: panel.x, y: kpiHeadingY },
-    kpiColumns: [panel.x, col(0.44), col(0.64), col(0.86)],
+    kpiColumns: [panel.x, col(0.36), col(0.58), col(0.8)],
     kpiRows,
     rowHeight,
     source: { x: MARGIN, y: bodyBottom + 20, maxWidth: contentW },

@@ -167,11 +167,22 @@ function drawFooter(ctx: Ctx, s: BriefingSnapshot, l: BriefingLayout) {
   ctx.textAlign = 'left'
   ctx.font = font(BRIEFING_FONT.footer)
   ctx.fillStyle = INK.text
-  const line = translate(s.locale, 'briefing.sourceLine', { time: s.dataTime, source: s.source })
+  const line = sourceLine(s)
   text(ctx, line, l.source.x, l.source.y, l.source.maxWidth)
   ctx.font = font(BRIEFING_FONT.attribution)
   ctx.fillStyle = INK.textMuted
   const basemap = [ATTRIBUTION.boundaries, ATTRIBUTION.rivers, ATTRIBUTION.roads].join('; ')
   const attribution = translate(s.locale, 'briefing.attribution', { basemap })
   text(ctx, attribution, l.attribution.x, l.attribution.y, l.attribution.maxWidth)
+}
+
+/**
+ * "数据截至 … · 来源 …". A page may hand over texts that carry their own labels already
+ * ("数据截至 2026/11/23 09:07", "来源：…"); those are used as they are, not labelled twice.
+ */
+export function sourceLine(s: Pick<BriefingSnapshot, 'locale' | 'dataTime' | 'source'>): string {
+  const labelled = (label: string, value: string) =>
+    value.startsWith(label.replace(/[\s:：]+$/, '')) ? value : `${label}${value}`
+  const time = labelled(translate(s.locale, 'briefing.dataTimeLabel'), s.dataTime)
+  return `${time} · ${labelled(translate(s.locale, 'briefing.sourceLabel'), s.source)}`
 }

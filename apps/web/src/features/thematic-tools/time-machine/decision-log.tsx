@@ -81,7 +81,7 @@ function DecisionEntry(props: {
             {role ? t('decisionLog.actor', { name: actor.name, role }) : actor.name}
           </span>
         ) : null}
-        <span className="tt-log__summary">{label(item.summary)}</span>
+        <span className="tt-log__summary">{withoutActor(label(item.summary), actor?.name)}</span>
         {isInStep ? <span className="tt-log__badge">{t('decisionLog.inStep')}</span> : null}
       </button>
     </li>
@@ -91,4 +91,14 @@ function DecisionEntry(props: {
 function roleLabel(role: string, label: ReturnType<typeof useLabel>): string {
   const known = Object.entries(ROLE_LABELS).find(([key]) => key === role)
   return known ? label(known[1]) : role
+}
+
+/** The summary without a leading "name（role）" when the entry shows the actor already. */
+export function withoutActor(summary: string, name: string | undefined): string {
+  if (!name || !summary.startsWith(name)) return summary
+  const rest = summary
+    .slice(name.length)
+    .replace(/^\s*[（(][^）)]*[）)]/, '')
+    .trimStart()
+  return rest === '' ? summary : rest
 }

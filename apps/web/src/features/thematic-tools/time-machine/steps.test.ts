@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { withoutActor } from './decision-log'
 import { caseReported, decision, incident } from './replay-fixtures'
 import {
   byTime,
@@ -77,5 +78,15 @@ describe('time machine steps', () => {
       (i) => i.subjectId,
     )
     expect(ids).toEqual(['d2', 'd1'])
+  })
+})
+
+describe('decision summaries', () => {
+  it('drop the actor the entry already shows', () => {
+    const name = '应急值守员（演示）'
+    expect(withoutActor(`${name}（应急值守员）定级 IV → III`, name)).toBe('定级 IV → III')
+    expect(withoutActor(`${name} 派遣`, name)).toBe('派遣')
+    expect(withoutActor('Dispatched to cgj', 'Li')).toBe('Dispatched to cgj')
+    expect(withoutActor(name, name)).toBe(name)
   })
 })

@@ -100,11 +100,16 @@ describe('KpiTrends', () => {
     expect(calls.every((c) => c.search.get('area') === '410102')).toBe(true)
   })
 
-  it('asks by the hour for a window of two days or less', async () => {
+  it('asks by the hour for a window of two days or less, except for day-based indicators', async () => {
     const api = setup('2026-11-22T00:00:00+08:00', '2026-11-23T00:00:00+08:00')
     await screen.findAllByText('✓ 达标', {}, WAIT)
     const calls = api.calls.filter((c) => c.path === '/api/analytics/timeseries')
-    expect(calls.map((c) => c.search.get('bucket'))).toEqual(['hour', 'hour', 'hour', 'hour'])
+    expect(calls.map((c) => [c.search.get('indicator'), c.search.get('bucket')])).toEqual([
+      ['traffic.arterialSpeedMean', 'hour'],
+      ['env.goodDayRate', 'day'],
+      ['cases.closureRate', 'hour'],
+      ['cases.onTimeRate', 'hour'],
+    ])
     expect(calls.some((c) => c.search.has('area'))).toBe(false)
   })
 

@@ -1,5 +1,5 @@
 import { Button, ErrorState, LoadingState } from '@cityops/ui'
-import type { TimeBucket } from '@cityops/domain'
+import type { IndicatorId, TimeBucket } from '@cityops/domain'
 import { useQuery } from '@tanstack/react-query'
 import { planTargetsQueryOptions } from '../../../api/analytics-history'
 import { useT } from '../../../i18n'
@@ -9,8 +9,12 @@ import type { KpiTrendsProps } from './types'
 
 const TWO_DAYS_MS = 2 * 86_400_000
 
+// Counted from daily mean AQI, so the API refuses to split them by the hour.
+const DAY_BASED: ReadonlySet<IndicatorId> = new Set(['env.goodDayRate', 'env.daysOver100'])
+
 /** Hours for a short window (a day or two reads best by the hour), days beyond. */
-export function trendBucket(from: string, to: string): TimeBucket {
+export function trendBucket(from: string, to: string, indicator: IndicatorId): TimeBucket {
+  if (DAY_BASED.has(indicator)) return 'day'
   return Date.parse(to) - Date.parse(from) <= TWO_DAYS_MS ? 'hour' : 'day'
 }
 
@@ -18,7 +22,6 @@ export function trendBucket(from: string, to: string): TimeBucket {
 export function KpiTrends({ from, to, area }: KpiTrendsProps) {
   const t = useT()
   const targets = useQuery(planTargetsQueryOptions())
-  const bucket = trendBucket(from, to)
 
   let body
   if (targets.isPending) body = <LoadingState label={t('kpiTrends.loading')} />
@@ -40,7 +43,7 @@ export function KpiTrends({ from, to, area }: KpiTrendsProps) {
             target={target}
             from={from}
             to={to}
-            bucket={bucket}
+            bucket={trendBucket(from, to, target.indicator)}
             area={area}
           />
         ))}
