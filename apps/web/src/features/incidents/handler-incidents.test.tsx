@@ -26,12 +26,10 @@ function handlerPage(routes: Parameters<typeof stubApi>[0]) {
 
 describe('department page: emergency assignments', () => {
   it('acknowledges, then offers 出发 (and nothing for the other department)', async () => {
-    const assigned = [
-      assignment('xfzd', { allowedActions: [] }),
-      assignment('cgj', { allowedActions: ['acknowledge'] }),
-    ]
+    const fire = assignment('xfzd', { allowedActions: [] })
+    const assigned = [fire, assignment('cgj', { allowedActions: ['acknowledge'] })]
     const answer = detail({ departments: ['xfzd', 'cgj'], version: 4 }, [
-      assigned[0]!,
+      fire,
       assignment('cgj', {
         status: 'acknowledged',
         acknowledgedAt: '2026-05-04T02:01:00.000Z',
