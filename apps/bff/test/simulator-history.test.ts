@@ -62,6 +62,16 @@ describe.each(DRIVERS)('seed:history on %s', { timeout: 600_000 }, (driver) => {
     expect(first).toMatchObject({ failedChanges: 0, failedCases: 0, existingCases: 0 })
     expect(first.cases).toBeGreaterThan(150)
     expect(after.cases).toBe(first.cases)
+    // the day's cases are worked through the real workflow as the demo accounts
+    expect(first.failedCaseActions).toBe(0)
+    expect(first.caseActions).toBeGreaterThan(first.cases)
+    const [history] = await queryRows<{ actions: number; decisions: number }>(
+      t.handle.db,
+      sql`select (select count(*)::int from case_actions) as actions,
+            (select count(*)::int from audit_log where action like 'case.%'
+              and action <> 'case.report') as decisions`,
+    )
+    expect(history).toEqual({ actions: first.caseActions, decisions: first.caseActions })
     expect(lines.at(-1)).toMatch(/24\/24 hours/)
 
     const second = await backfillHistory(t.handle.db, options)
@@ -73,6 +83,7 @@ describe.each(DRIVERS)('seed:history on %s', { timeout: 600_000 }, (driver) => {
       closed: 0,
       cases: 0,
       existingCases: first.cases,
+      caseActions: 0,
       trafficReadings: 0,
       envReadings: 0,
     })

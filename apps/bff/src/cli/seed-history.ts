@@ -30,11 +30,14 @@ await runWithConfiguredDatabase(async (handle, publicDir) => {
     t.failedIncidents > 0 ? `${t.failedIncidents} incidents failed` : '',
     t.failedChanges > 0 ? `${t.failedChanges} escalations/closes failed` : '',
     t.failedCases > 0 ? `${t.failedCases} cases failed` : '',
+    t.failedCaseActions > 0 ? `${t.failedCaseActions} case workflow actions failed` : '',
   ].filter(Boolean)
   return (
     `history done in ${(t.ms / 1000).toFixed(1)} s: ${t.hours} hours, ${t.incidents} incidents ` +
     `(${t.existingIncidents} already there; ${t.regraded} escalated, ${t.closed} closed), ` +
-    `${t.cases} cases (${t.existingCases} already there), ${t.trafficReadings} traffic and ` +
+    `${t.cases} cases (${t.existingCases} already there; ${t.caseActions} workflow actions ` +
+    `in ${(t.caseWorkflowMs / 1000).toFixed(1)} s, ${t.casesClosed} closed), ` +
+    `${t.trafficReadings} traffic and ` +
     `${t.envReadings} environment readings added${failed.length > 0 ? `; ${failed.join(', ')}` : ''}`
   )
 })

@@ -1,5 +1,6 @@
 import type { Database } from '../db/client'
 import { ingestEnvironment } from '../services/ingest/ingest-environment'
+import { caseFacts, createCaseWorkflowFeed } from './case-workflow-feed'
 import { HOUR_MS } from './models'
 import { prepareSimulatedCity } from './simulated-city'
 import { SIMULATOR_SOURCE, writeTraffic } from './traffic-feed'
@@ -24,6 +25,13 @@ export interface BackfillTotals {
   cases: number
   existingCases: number
   failedCases: number
+  /** Workflow actions on this run's cases (受理 … 结案), and how many cases they closed. */
+  caseActions: number
+  casesClosed: number
+  /** Actions refused (a person changed the case meanwhile, a demo account is missing). */
+  failedCaseActions: number
+  /** Time spent on the case workflow, for the run-time budget (part of `ms`). */
+  caseWorkflowMs: number
   trafficReadings: number
   envReadings: number
   ms: number
@@ -46,6 +54,8 @@ export async function backfillHistory(db: Database, options: BackfillOptions) {
   const started = Date.now()
   const city = await prepareSimulatedCity(db, options.seed)
   await city.lifecycle.loadOpen(db) // incidents an earlier run or the live feed left open
+  const workflow = await createCaseWorkflowFeed(db, options.seed)
+  if (!workflow.isReady) options.log('no demo accounts: cases stay as reported (no workflow)')
   const end = options.now
   const firstHour = Math.ceil((end.getTime() - options.days * 24 * HOUR_MS) / HOUR_MS)
   const lastHour = Math.floor(end.getTime() / HOUR_MS)
@@ -61,6 +71,10 @@ export async function backfillHistory(db: Database, options: BackfillOptions) {
     cases: 0,
     existingCases: 0,
     failedCases: 0,
+    caseActions: 0,
+    casesClosed: 0,
+    failedCaseActions: 0,
+    caseWorkflowMs: 0,
     trafficReadings: 0,
     envReadings: 0,
     ms: 0,
@@ -84,13 +98,20 @@ export async function backfillHistory(db: Database, options: BackfillOptions) {
     totals.regraded += changes.regraded
     totals.closed += changes.closed
     totals.failedChanges += changes.failed.length
-    const cases = await city.cases.write(
-      db,
-      city.cases.casesBetween(new Date(h * HOUR_MS), chunkEnd),
-    )
+    const reported = city.cases.casesBetween(new Date(h * HOUR_MS), chunkEnd)
+    const cases = await city.cases.write(db, reported)
     totals.cases += cases.created
     totals.existingCases += cases.existing
     totals.failedCases += cases.failed.length
+    // Only this run's cases are worked, so a second run adds nothing.
+    const created = new Set(cases.createdIds)
+    workflow.plan(reported.filter((c) => created.has(c.id)).map((c) => caseFacts(city, c)))
+    const workStarted = Date.now()
+    const worked = await workflow.applyDue(db, chunkEnd)
+    totals.caseWorkflowMs += Date.now() - workStarted
+    totals.caseActions += worked.actions
+    totals.casesClosed += worked.closed
+    totals.failedCaseActions += worked.failed.length
     const traffic = await writeTraffic(db, city.geo.links, times, city.trafficRng, last)
     totals.trafficReadings += traffic?.stored ?? 0
     const readings = times.flatMap((t) => city.environment.readingsAt(t))
@@ -112,7 +133,8 @@ function progressLine(t: BackfillTotals, allHours: number, at: Date, started: nu
   return (
     `${at.toISOString().slice(0, 13)}h: ${t.hours}/${allHours} hours, ` +
     `+${t.incidents} incidents (${t.existingIncidents} already there), +${t.closed} closed, ` +
-    `+${t.cases} cases (${t.existingCases} already there), ` +
+    `+${t.cases} cases (${t.existingCases} already there; +${t.caseActions} workflow actions, ` +
+    `+${t.casesClosed} closed), ` +
     `+${t.trafficReadings} traffic and +${t.envReadings} environment readings, ${seconds} s`
   )
 }

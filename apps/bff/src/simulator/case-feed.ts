@@ -13,6 +13,8 @@ export type SimulatedCase = TimedEvent<CaseReport> & { id: string }
 
 export interface CaseWriteResult {
   created: number
+  /** Ids of the cases this call reported (not those already there). */
+  createdIds: string[]
   existing: number
   failed: { id: string; error: string }[]
 }
@@ -74,7 +76,7 @@ export function createCaseFeed(geo: CityGeography, seed: string, rng: Rng): Case
         db,
         cases.map((c) => c.id),
       )
-      const result: CaseWriteResult = { created: 0, existing: 0, failed: [] }
+      const result: CaseWriteResult = { created: 0, createdIds: [], existing: 0, failed: [] }
       for (const c of cases) {
         if (known.has(c.id)) {
           result.existing++
@@ -83,6 +85,7 @@ export function createCaseFeed(geo: CityGeography, seed: string, rng: Rng): Case
         try {
           await reportCase(db, { actor: null, address: null }, inputFor(c), c.at, { id: c.id })
           result.created++
+          result.createdIds.push(c.id)
         } catch (error) {
           result.failed.push({ id: c.id, error: String(error) })
         }
