@@ -46,7 +46,6 @@ function ClassesInput({ value, onCommit }: { value: number; onCommit: (n: number
       step={1}
       value={text}
       data-testid="classes-input"
-      className="thematic-controls__narrow"
       onChange={(e) => {
         setText(e.target.value)
         const n = Number(e.target.value)
@@ -220,7 +219,6 @@ export function ThematicControls({ view, onChange, catalogue, ...checks }: Props
           label={t('thematic.filter.incidentGrade')}
           value={view.incidentGrade}
           data-testid="incident-grade-select"
-          className="thematic-controls__narrow"
           onChange={(e) => onChange({ incidentGrade: e.target.value })}
         >
           <option value="">{t('thematic.filter.all')}</option>

@@ -1,7 +1,13 @@
 import { classify, indicatorById, type ChoroplethResult } from '@cityops/domain'
 import { describe, expect, it } from 'vitest'
 import { legendRows } from './legend-model'
-import { classColors, compareModel, currentModel, NO_DATA_COLOR } from './thematic-model'
+import {
+  classColors,
+  compareModel,
+  currentModel,
+  divergingColors,
+  NO_DATA_COLOR,
+} from './thematic-model'
 
 const incidents = indicatorById('incidents.count')
 const closure = indicatorById('cases.closureRate')
@@ -70,7 +76,8 @@ describe('compare mode', () => {
     expect(model.areas.map((a) => a.class)).toEqual([3, 0, 1, null])
     expect(model.counts).toEqual([1, 1, 0, 1])
     expect(model.noDataCount).toBe(1)
-    expect(model.colors).toEqual(['#e66101', '#fdb863', '#b2abd2', '#5e3c99'])
+    // Below zero orange, the class holding 0 neutral, above zero purple, darker further out.
+    expect(model.colors).toEqual(['#fdb863', '#f7f7f7', '#b2abd2', '#5e3c99'])
   })
 
   it('formats the legend as signed changes; rates in percentage points', () => {
@@ -78,6 +85,13 @@ describe('compare mode', () => {
     expect(model.breaks).toEqual([-1, 1, 6])
     const labels = legendRows(model, incidents, 'zh-CN').map((r) => r.label)
     expect(labels).toEqual(['≤ −1', '> −1 至 ≤ +1', '> +1 至 ≤ +6', '无数据'])
+  })
+})
+
+describe('change colours', () => {
+  it('never paints "no change" as a decrease when zeros dominate', () => {
+    expect(divergingColors([0, 30])).toEqual(['#f7f7f7', '#998ec3'])
+    expect(divergingColors([-9, -3, 0, 3])).toEqual(['#e66101', '#fdb863', '#f7f7f7', '#b2abd2'])
   })
 })
 

@@ -123,9 +123,32 @@ export function compareModel(
     breaks,
     counts: classCounts(changes, breaks),
     noDataCount: rows.length - changes.length,
-    colors: breaks.length >= 2 ? rampColors(DIFF_RAMP, breaks.length) : ['#f7f7f7'],
+    colors: divergingColors(breaks),
     areas,
   }
+}
+
+/**
+ * Colours of change classes by their side of zero, so a colour always means the same thing:
+ * classes below zero take PuOr's orange half (darker further down), classes above zero its
+ * purple half, and a class that holds zero its neutral middle.
+ */
+export function divergingColors(breaks: readonly number[]): string[] {
+  const side = breaks.map((hi, i) => {
+    const lo = i === 0 ? -Infinity : (breaks[i - 1] as number)
+    return hi < 0 ? -1 : lo >= 0 ? 1 : 0
+  })
+  const below = side.filter((x) => x < 0).length
+  const above = side.filter((x) => x > 0).length
+  const half = Math.min(4, Math.max(below, above, 1))
+  const ramp = rampColors(DIFF_RAMP, 2 * half + 1)
+  let up = 0
+  return side.map((x, i) => {
+    if (x === 0) return ramp[half] ?? NO_DATA_COLOR
+    if (x < 0) return ramp[half - Math.min(half, below - i)] ?? NO_DATA_COLOR
+    up += 1
+    return ramp[half + Math.min(half, up)] ?? NO_DATA_COLOR
+  })
 }
 
 /** The colour of each area by code (no-data grey), for the map's match expression. */

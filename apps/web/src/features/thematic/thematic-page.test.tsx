@@ -230,9 +230,10 @@ describe('thematic page', { timeout: 30_000 }, () => {
       ['9', '5', '+4'],
     ])
     expect(calls.filter((c) => c.path === '/api/analytics/choropleth')).toHaveLength(2)
-    // Diverging colours, symmetric breaks: −4 and +4 at the two ends, 0 in the lower class.
+    // Symmetric breaks around zero; two classes cannot split −4 from 0, so that class is
+    // neutral and only the increase is purple.
     expect(screen.getByTestId('thematic-map').textContent).toBe(
-      '410102=#f1a340;410103=#f1a340;410104=#998ec3',
+      '410102=#f7f7f7;410103=#f7f7f7;410104=#998ec3',
     )
     expect(screen.getAllByTestId('legend-class').map((r) => r.dataset.break)).toEqual(['0', '4'])
   })
