@@ -86,6 +86,7 @@ export const EN_THEMATIC: DictionaryPart<typeof ZH_CN_THEMATIC> = {
     'Nothing was recorded in the period. Try another period, indicator or filter.',
   'thematic.levelUnavailable': 'These areas are not available yet',
   'thematic.map': 'Thematic map: {indicator}',
+  'thematic.tooltip.change': 'Compared with {previous}, change {change}',
   'thematic.tooltip.class': 'Class: {range}',
   'thematic.heatmap.points': 'Heatmap: {count} {kind} locations in the period',
   'thematic.heatmap.areas':

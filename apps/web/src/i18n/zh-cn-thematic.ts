@@ -83,6 +83,7 @@ export const ZH_CN_THEMATIC = {
   'thematic.emptyDescription': '所选时段内没有可统计的记录。请换一个时间范围、指标或筛选条件。',
   'thematic.levelUnavailable': '该统计单元暂不可用',
   'thematic.map': '专题地图：{indicator}',
+  'thematic.tooltip.change': '对比期 {previous}，变化 {change}',
   'thematic.tooltip.class': '分级：{range}',
   'thematic.heatmap.points': '热力图：时段内 {count} 个{kind}点位',
   'thematic.heatmap.areas': '热力图按区域中心的数值绘制（此类指标没有逐条点位）',

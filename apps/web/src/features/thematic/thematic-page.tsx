@@ -98,7 +98,10 @@ export default function ThematicPage() {
         <span>{value}</span>
         {model.isCompare ? (
           <span>
-            {formatValue(def, area.previous, locale)} → {formatChange(def, area.change, locale)}
+            {t('thematic.tooltip.change', {
+              previous: formatValue(def, area.previous, locale),
+              change: formatChange(def, area.change, locale),
+            })}
           </span>
         ) : null}
         <span>
