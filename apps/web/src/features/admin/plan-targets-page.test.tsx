@@ -1,10 +1,10 @@
-import { DEFAULT_CASE_GOALS, planTargets } from '@cityops/domain'
+import { DEFAULT_CASE_GOALS, planTargets, type CaseGoals } from '@cityops/domain'
 import { fireEvent, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { json, meFor, stubApi } from '../../test/api-stub'
 import { renderApp } from '../../test/render-app'
 
-const stored = (version: number, goals = { ...DEFAULT_CASE_GOALS }) => ({
+const stored = (version: number, goals: CaseGoals = { ...DEFAULT_CASE_GOALS }) => ({
   goals,
   version,
   updatedAt: version ? '2026-11-20T09:00:00+08:00' : null,
