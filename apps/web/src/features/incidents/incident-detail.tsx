@@ -34,10 +34,14 @@ export function IncidentDetail({ incidentId, onActed }: Props) {
     <article className="incident-detail" data-testid="incident-detail">
       <IncidentFacts detail={query.data} />
       <IncidentLevelActions detail={query.data} onActed={onActed} />
+      {isReadOnly(query.data) ? <p className="case-muted">{t('incidents.noActions')}</p> : null}
       <Assignments detail={query.data} onActed={onActed} />
     </article>
   )
 }
+
+const isReadOnly = (d: Detail) =>
+  d.allowedActions.length === 0 && d.assignments.every((a) => a.allowedActions.length === 0)
 
 function IncidentFacts({ detail: { incident } }: { detail: Detail }) {
   const t = useT()
@@ -58,7 +62,7 @@ function IncidentFacts({ detail: { incident } }: { detail: Detail }) {
         <dt>{t('incidents.fact.status')}</dt>
         <dd data-testid="incident-status">{t(`incidents.status.${incident.status}`)}</dd>
         <dt>{t('incidents.fact.source')}</dt>
-        <dd>{incident.source}</dd>
+        <dd>{t(`incidents.source.${incident.source}`)}</dd>
         <dt>{t('incidents.fact.reportedAt')}</dt>
         <dd>{formatDateTime(locale, incident.reportedAt)}</dd>
         <dt>{t('incidents.fact.location')}</dt>
