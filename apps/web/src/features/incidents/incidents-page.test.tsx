@@ -66,6 +66,9 @@ describe('incident desk', () => {
       'textContent',
       '0/1 部门完成',
     )
+    // a row without departments needs no detail read to say so
+    expect(screen.getByTestId('incident-row-inc2').textContent).toContain('尚未指派部门')
+    expect(calls.some((c) => c.path === '/api/incidents/inc2')).toBe(false)
     const list = calls.find((c) => c.path === '/api/incidents')
     expect(list?.search.get('status')).toBe('reported,confirmed,responding,resolved')
 

@@ -36,12 +36,15 @@ const writeView = (view: View) => {
 
 /**
  * How far each incident's departments are. The list API carries only the department codes, so
- * each row's detail is read (cached, shared with the detail panel, live-invalidated).
+ * the detail of each row with departments is read (cached, shared with the detail panel,
+ * live-invalidated); a row without departments has nothing assigned, no read needed.
  */
 function useProgress(items: readonly IncidentItem[]) {
-  const details = useQueries({ queries: items.map((i) => incidentQueryOptions(i.id)) })
+  const assigned = items.filter((i) => i.departments.length > 0)
+  const details = useQueries({ queries: assigned.map((i) => incidentQueryOptions(i.id)) })
   return useMemo(() => {
     const progress = new Map<string, AssignmentProgress>()
+    for (const i of items) if (i.departments.length === 0) progress.set(i.id, { done: 0, total: 0 })
     for (const d of details) {
       if (!d.data) continue
       const all = d.data.assignments
@@ -51,7 +54,7 @@ function useProgress(items: readonly IncidentItem[]) {
       })
     }
     return progress
-  }, [details])
+  }, [items, details])
 }
 
 /** Route /incidents: 事件处置, the open emergencies and each department's part in them. */
