@@ -129,7 +129,7 @@ export default function IncidentsPage() {
         <section className="desk-column" aria-label={t('incidents.detail')}>
           <div className="desk-column__body">
             {done ? (
-              <InlineAlert tone="success" data-testid="action-done">
+              <InlineAlert tone="success" className="incident-done" data-testid="action-done">
                 {t('incidents.done', { action: t(`incidents.action.${done}`) })}
               </InlineAlert>
             ) : null}
