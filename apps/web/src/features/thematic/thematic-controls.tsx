@@ -2,9 +2,6 @@ import {
   AREA_LEVELS,
   CLASSIFICATION_METHODS,
   COLOR_RAMPS,
-  INCIDENT_CATEGORIES,
-  INCIDENT_CATEGORY_LABELS,
-  INCIDENT_GRADES,
   INDICATOR_FAMILIES,
   INDICATORS,
   MAX_CLASSES,
@@ -14,8 +11,8 @@ import { SelectField, TextField } from '@cityops/ui'
 import { useState } from 'react'
 import type { IndicatorAvailability } from '../../api/analytics'
 import { useLabel, useT } from '../../i18n'
-import { useCaseNames } from '../cases/use-case-names'
-import { COMPARE_MODES, DISPLAY_MODES, type ThematicView } from './thematic-url'
+import { CompareFields, FilterFields } from './thematic-filters'
+import { DISPLAY_MODES, type ThematicView } from './thematic-url'
 import { RANGE_PRESETS } from './time-range'
 
 type Props = {
@@ -59,11 +56,7 @@ function ClassesInput({ value, onCommit }: { value: number; onCommit: (n: number
 export function ThematicControls({ view, onChange, catalogue, ...checks }: Props) {
   const t = useT()
   const label = useLabel()
-  const names = useCaseNames()
-  const def = INDICATORS.find((i) => i.id === view.indicator)
-  const filters: readonly string[] = def?.filters ?? []
   const levels = catalogue.find((c) => c.id === view.indicator)?.levels ?? []
-  const majors = [...new Map(names.categories.map((c) => [c.majorCode, c.majorName])).entries()]
   return (
     <form
       className="thematic-controls"
@@ -199,51 +192,7 @@ export function ThematicControls({ view, onChange, catalogue, ...checks }: Props
           </option>
         ))}
       </SelectField>
-      {filters.includes('incidentCategory') ? (
-        <SelectField
-          label={t('thematic.filter.incidentCategory')}
-          value={view.incidentCategory}
-          data-testid="incident-category-select"
-          onChange={(e) => onChange({ incidentCategory: e.target.value })}
-        >
-          <option value="">{t('thematic.filter.all')}</option>
-          {INCIDENT_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {label(INCIDENT_CATEGORY_LABELS[c])}
-            </option>
-          ))}
-        </SelectField>
-      ) : null}
-      {filters.includes('incidentGrade') ? (
-        <SelectField
-          label={t('thematic.filter.incidentGrade')}
-          value={view.incidentGrade}
-          data-testid="incident-grade-select"
-          onChange={(e) => onChange({ incidentGrade: e.target.value })}
-        >
-          <option value="">{t('thematic.filter.all')}</option>
-          {INCIDENT_GRADES.map((g) => (
-            <option key={g} value={g}>
-              {t('thematic.filter.grade', { grade: g })}
-            </option>
-          ))}
-        </SelectField>
-      ) : null}
-      {filters.includes('caseCategory') ? (
-        <SelectField
-          label={t('thematic.filter.caseCategory')}
-          value={view.caseCategory}
-          data-testid="case-category-select"
-          onChange={(e) => onChange({ caseCategory: e.target.value })}
-        >
-          <option value="">{t('thematic.filter.all')}</option>
-          {majors.map(([code, name]) => (
-            <option key={code} value={code}>
-              {`${code} ${name}`}
-            </option>
-          ))}
-        </SelectField>
-      ) : null}
+      <FilterFields view={view} onChange={onChange} />
       <SelectField
         label={t('thematic.mode')}
         value={view.mode}
@@ -259,39 +208,7 @@ export function ThematicControls({ view, onChange, catalogue, ...checks }: Props
           </option>
         ))}
       </SelectField>
-      <SelectField
-        label={t('thematic.compare')}
-        value={view.compare}
-        data-testid="compare-select"
-        onChange={(e) => {
-          const compare = COMPARE_MODES.find((m) => m === e.target.value)
-          if (compare !== undefined) onChange({ compare })
-        }}
-      >
-        {COMPARE_MODES.map((m) => (
-          <option key={m} value={m}>
-            {t(`thematic.compare.${m || 'off'}`)}
-          </option>
-        ))}
-      </SelectField>
-      {view.compare === 'custom' ? (
-        <>
-          <TextField
-            label={t('thematic.compareFrom')}
-            type="datetime-local"
-            value={view.compareFrom}
-            data-testid="compare-from"
-            onChange={(e) => onChange({ compareFrom: e.target.value })}
-          />
-          <TextField
-            label={t('thematic.compareTo')}
-            type="datetime-local"
-            value={view.compareTo}
-            data-testid="compare-to"
-            onChange={(e) => onChange({ compareTo: e.target.value })}
-          />
-        </>
-      ) : null}
+      <CompareFields view={view} onChange={onChange} />
     </form>
   )
 }
