@@ -111,20 +111,29 @@ function parseCsv(text: string): string[][] {
   let field = ''
   let quoted = false
   const body = text.replace(/^\uFEFF/, '')
+  const endField = () => {
+    row.push(field)
+    field = ''
+  }
+  const endRow = () => {
+    endField()
+    rows.push(row)
+    row = []
+  }
   for (let i = 0; i < body.length; i++) {
     const c = body[i]
     if (quoted) {
-      if (c === '"' && body[i + 1] === '"') ((field += '"'), i++)
-      else if (c === '"') quoted = false
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
       else field += c
     } else if (c === '"') quoted = true
-    else if (c === ',') (row.push(field), (field = ''))
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && body[i + 1] === '\n') i++
-      ;(row.push(field), rows.push(row), (row = []), (field = ''))
-    } else field += c
+    else if (c === ',') endField()
+    else if (c === '\n') endRow()
+    else if (c !== '\r') field += c
   }
-  if (field !== '' || row.length > 0) (row.push(field), rows.push(row))
+  if (field !== '' || row.length > 0) endRow()
   return rows
 }
 
