@@ -77,6 +77,53 @@ export const analyticsCasesDueDaily = pgTable(
   (t) => [primaryKey({ columns: [t.day, t.areaDistrict, t.areaTownship, t.categoryCode, t.kind] })],
 )
 
+// Coarse rollups keyed only by day and area (issue #7, B4): a map or trend without a category,
+// grade or kind filter sums ~20 rows a day here instead of the ~700 fine rows above, which are
+// nearly as many as the facts. A township implies its district, so one table serves both levels.
+// The same statement-level trigger functions keep them (migration analytics_area_rollups).
+
+/** Incidents by report day and area. */
+export const analyticsIncidentsAreaDaily = pgTable(
+  'analytics_incidents_area_daily',
+  {
+    day: day(),
+    areaDistrict: area('area_district'),
+    areaTownship: area('area_township'),
+    n: integer('n').notNull().default(0),
+    lastAt: at('last_at'),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.areaDistrict, t.areaTownship] })],
+)
+
+/** Cases by report day and area (cases.count without a category filter). */
+export const analyticsCasesReportedAreaDaily = pgTable(
+  'analytics_cases_reported_area_daily',
+  {
+    day: day(),
+    areaDistrict: area('area_district'),
+    areaTownship: area('area_township'),
+    n: integer('n').notNull().default(0),
+    lastAt: at('last_at'),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.areaDistrict, t.areaTownship] })],
+)
+
+/** Cases by deadline day and area: the sums of analytics_cases_due_daily over category and kind. */
+export const analyticsCasesDueAreaDaily = pgTable(
+  'analytics_cases_due_area_daily',
+  {
+    day: day(),
+    areaDistrict: area('area_district'),
+    areaTownship: area('area_township'),
+    due: integer('due').notNull().default(0),
+    closed: integer('closed').notNull().default(0),
+    onTime: integer('on_time').notNull().default(0),
+    reworked: integer('reworked').notNull().default(0),
+    lastAt: at('last_at'),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.areaDistrict, t.areaTownship] })],
+)
+
 /** Hourly station readings by day: AQI and PM2.5 sums and counts (means are sum ÷ count). */
 export const analyticsEnvDaily = pgTable(
   'analytics_env_daily',
