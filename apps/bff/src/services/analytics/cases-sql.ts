@@ -6,17 +6,27 @@ import {
   inEdge,
   sumsBy,
   unionParts,
+  type AnalyticsFilters,
   type FamilySql,
 } from './family-sql'
+
+/**
+ * The fine rollup (by category and kind) when a category filter is given, else the coarse
+ * (day, area) one: ~30× fewer rows for an unfiltered map (B4 in docs/PERFORMANCE.md).
+ * caseCategoryCondition is `true` without a filter, so the coarse table needs no category_code.
+ */
+const caseRollup = (filters: AnalyticsFilters, family: string) =>
+  sql.raw(filters.caseCategory === undefined ? `${family}_area_daily` : `${family}_daily`)
 
 /** 数字城管 cases by report time: `n` (cases.count). Filter: case category. */
 export const casesReportedSql: FamilySql = {
   aggregate(key, parts, filters, where) {
+    const rollup = caseRollup(filters, 'analytics_cases_reported')
     const rows = unionParts(
       parts,
       (days) => sql`select nullif(area_district, '') as area_district,
           nullif(area_township, '') as area_township, day::timestamp as local_ts, last_at, n
-        from analytics_cases_reported_daily
+        from ${rollup}
         where ${dayRange(sql`day`, days)}
           and ${caseCategoryCondition(sql`category_code`, filters.caseCategory)}`,
       (edge) => sql`select area_district, area_township,
@@ -37,12 +47,13 @@ export const casesReportedSql: FamilySql = {
  */
 export const casesDueSql: FamilySql = {
   aggregate(key, parts, filters, where) {
+    const rollup = caseRollup(filters, 'analytics_cases_due')
     const rows = unionParts(
       parts,
       (days) => sql`select nullif(area_district, '') as area_district,
           nullif(area_township, '') as area_township, day::timestamp as local_ts, last_at,
           due, closed, on_time, reworked
-        from analytics_cases_due_daily
+        from ${rollup}
         where ${dayRange(sql`day`, days)}
           and ${caseCategoryCondition(sql`category_code`, filters.caseCategory)}`,
       (edge) => sql`select area_district, area_township,

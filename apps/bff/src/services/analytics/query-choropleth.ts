@@ -12,6 +12,7 @@ import { areaColumn, areaNames, populations } from './analytics-areas'
 import { splitWindow } from './analytics-window'
 import { mappedLevel } from './indicator-catalogue'
 import { indicatorSql, type Sums } from './indicator-sql'
+import { serialRead } from './serial-read'
 
 type Row = { key: string; last_at: string | Date | null } & Sums
 
@@ -26,6 +27,10 @@ export async function queryChoropleth(
   query: ChoroplethQuery,
   _now: Date,
 ): Promise<ChoroplethResult> {
+  return serialRead(db, (tx) => choropleth(tx, query))
+}
+
+async function choropleth(db: Executor, query: ChoroplethQuery): Promise<ChoroplethResult> {
   const level = mappedLevel(query.level)
   const indicator = indicatorSql(query.indicator)
   const column = sql`f.${areaColumn(level)}`

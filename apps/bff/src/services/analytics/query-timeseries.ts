@@ -7,6 +7,7 @@ import { populations } from './analytics-areas'
 import { rawWindow, splitWindow } from './analytics-window'
 import { BEIJING } from './family-sql'
 import { indicatorSql, type Sums } from './indicator-sql'
+import { serialRead } from './serial-read'
 
 /** [U] Hour buckets read raw rows: a month of them is plenty for a trend chart. */
 export const MAX_HOUR_BUCKET_DAYS = 31
@@ -26,6 +27,10 @@ export async function queryTimeseries(
   db: Executor,
   query: TimeseriesQuery,
 ): Promise<TimeseriesResult> {
+  return serialRead(db, (tx) => timeseries(tx, query))
+}
+
+async function timeseries(db: Executor, query: TimeseriesQuery): Promise<TimeseriesResult> {
   const indicator = indicatorSql(query.indicator)
   const from = new Date(query.from)
   const to = new Date(query.to)
