@@ -1,13 +1,11 @@
 import { CaseSlaConfig, DEFAULT_CASE_SLA, type Actor } from '@cityops/domain'
-import { eq, sql } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { z } from 'zod'
-import { appendAudit } from '../../audit/append-audit'
 import type { Database, Executor } from '../../db/client'
 import { caseSlaSettings } from '../../db/schema'
 import { describeIssues, HttpError, issueList } from '../../http/http-error'
-import { appendEvents } from '../../live/append-events'
-import { actorAudit } from '../actor-audit'
 import { beijingIsoOrNull } from '../cases/case-time'
+import { saveVersionedSettings } from '../versioned-settings'
 
 export interface StoredCaseSla {
   config: CaseSlaConfig
@@ -39,8 +37,8 @@ export const PutCaseSlaBody = z.object({
 
 /**
  * Replaces the configuration if `expectedVersion` is still current (409 with the current one
- * otherwise); a config the domain schema refuses is 422 with field messages. One transaction
- * with its audit entry and a `caseSla.updated` event.
+ * otherwise); a config the domain schema refuses is 422 with field messages. With its audit entry
+ * and a `caseSla.updated` event (versioned-settings.ts).
  */
 export async function saveCaseSla(
   db: Database,
@@ -55,64 +53,19 @@ export async function saveCaseSla(
       issues: issueList(parsed.error),
     })
   }
-  return db.transaction(async (tx) => {
-    const current = await loadCaseSla(tx)
-    const actorId = actorAudit(who.actor, who.address).actorId
-    const written =
-      body.expectedVersion === 0
-        ? await tx
-            .insert(caseSlaSettings)
-            .values({ id: 1, version: 1, config: parsed.data, updatedAt: now, updatedBy: actorId })
-            .onConflictDoNothing()
-            .returning({ version: caseSlaSettings.version })
-        : await tx
-            .update(caseSlaSettings)
-            .set({
-              version: sql`${caseSlaSettings.version} + 1`,
-              config: parsed.data,
-              updatedAt: now,
-              updatedBy: actorId,
-            })
-            .where(
-              sql`${caseSlaSettings.id} = 1 and ${caseSlaSettings.version} = ${body.expectedVersion}`,
-            )
-            .returning({ version: caseSlaSettings.version })
-    const version = written[0]?.version
-    if (version === undefined) {
-      throw new HttpError(
-        409,
-        `时限配置已被修改（当前版本 ${current.version}）/ The configuration changed meanwhile (now version ${current.version}); reload and retry.`,
-        { code: 'STALE_VERSION', current },
-      )
-    }
-    await appendAudit(
-      tx,
-      {
-        ...actorAudit(who.actor, who.address),
-        action: 'caseSla.update',
-        objectType: 'caseSla',
-        objectId: 'case-sla',
-        outcome: 'success',
-        before: { version: current.version, config: current.config },
-        after: { version, config: parsed.data },
-      },
-      now,
-    )
-    const saved = await loadCaseSla(tx)
-    await appendEvents(
-      tx,
-      [
-        {
-          topic: 'cases',
-          type: 'caseSla.updated',
-          entityId: 'case-sla',
-          version,
-          data: saved,
-          departments: null,
-        },
-      ],
-      now,
-    )
-    return saved
-  })
+  return saveVersionedSettings(
+    db,
+    who,
+    {
+      table: caseSlaSettings,
+      payload: { config: parsed.data },
+      expectedVersion: body.expectedVersion,
+      load: loadCaseSla,
+      staleMessage: (version) =>
+        `时限配置已被修改（当前版本 ${version}）/ The configuration changed meanwhile (now version ${version}); reload and retry.`,
+      audit: { action: 'caseSla.update', objectType: 'caseSla', objectId: 'case-sla' },
+      eventType: 'caseSla.updated',
+    },
+    now,
+  )
 }

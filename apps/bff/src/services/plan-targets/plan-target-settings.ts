@@ -6,15 +6,12 @@ import {
   type PlanTarget,
   type UpdateCaseGoals,
 } from '@cityops/domain'
-import { eq, sql } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type { z } from 'zod'
-import { appendAudit } from '../../audit/append-audit'
 import type { Database, Executor } from '../../db/client'
 import { planTargetSettings } from '../../db/schema'
-import { HttpError } from '../../http/http-error'
-import { appendEvents } from '../../live/append-events'
-import { actorAudit } from '../actor-audit'
 import { beijingIsoOrNull } from '../cases/case-time'
+import { saveVersionedSettings } from '../versioned-settings'
 
 export interface StoredPlanTargets {
   goals: CaseGoals
@@ -41,73 +38,27 @@ export async function loadPlanTargets(db: Executor): Promise<StoredPlanTargets> 
 
 /**
  * Replaces the goals if `expectedVersion` is still current (409 with the current ones
- * otherwise). One transaction with its audit entry and a `planTargets.updated` event, as the
- * 处置时限 settings do.
+ * otherwise), with its audit entry and a `planTargets.updated` event, as the 处置时限 settings.
  */
-export async function savePlanTargets(
+export function savePlanTargets(
   db: Database,
   who: { actor: Actor; address: string | null },
   body: z.infer<typeof UpdateCaseGoals>,
   now: Date,
 ): Promise<StoredPlanTargets> {
-  return db.transaction(async (tx) => {
-    const current = await loadPlanTargets(tx)
-    const actorId = actorAudit(who.actor, who.address).actorId
-    const written =
-      body.expectedVersion === 0
-        ? await tx
-            .insert(planTargetSettings)
-            .values({ id: 1, version: 1, goals: body.goals, updatedAt: now, updatedBy: actorId })
-            .onConflictDoNothing()
-            .returning({ version: planTargetSettings.version })
-        : await tx
-            .update(planTargetSettings)
-            .set({
-              version: sql`${planTargetSettings.version} + 1`,
-              goals: body.goals,
-              updatedAt: now,
-              updatedBy: actorId,
-            })
-            .where(
-              sql`${planTargetSettings.id} = 1 and ${planTargetSettings.version} = ${body.expectedVersion}`,
-            )
-            .returning({ version: planTargetSettings.version })
-    const version = written[0]?.version
-    if (version === undefined) {
-      throw new HttpError(
-        409,
-        `目标已被修改（当前版本 ${current.version}）/ The goals changed meanwhile (now version ${current.version}); reload and retry.`,
-        { code: 'STALE_VERSION', current },
-      )
-    }
-    await appendAudit(
-      tx,
-      {
-        ...actorAudit(who.actor, who.address),
-        action: 'planTargets.update',
-        objectType: 'planTargets',
-        objectId: 'plan-targets',
-        outcome: 'success',
-        before: { version: current.version, goals: current.goals },
-        after: { version, goals: body.goals },
-      },
-      now,
-    )
-    const saved = await loadPlanTargets(tx)
-    await appendEvents(
-      tx,
-      [
-        {
-          topic: 'cases',
-          type: 'planTargets.updated',
-          entityId: 'plan-targets',
-          version,
-          data: saved,
-          departments: null,
-        },
-      ],
-      now,
-    )
-    return saved
-  })
+  return saveVersionedSettings(
+    db,
+    who,
+    {
+      table: planTargetSettings,
+      payload: { goals: body.goals },
+      expectedVersion: body.expectedVersion,
+      load: loadPlanTargets,
+      staleMessage: (version) =>
+        `目标已被修改（当前版本 ${version}）/ The goals changed meanwhile (now version ${version}); reload and retry.`,
+      audit: { action: 'planTargets.update', objectType: 'planTargets', objectId: 'plan-targets' },
+      eventType: 'planTargets.updated',
+    },
+    now,
+  )
 }
