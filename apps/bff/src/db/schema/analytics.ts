@@ -24,14 +24,25 @@ import {
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' })
 const day = () => date('day', { mode: 'string' }).notNull()
 const area = (name: string) => text(name).notNull().default('')
+/** The key every incident and case rollup starts with: the Beijing day and the fact's areas. */
+const dayAndArea = () => ({
+  day: day(),
+  areaDistrict: area('area_district'),
+  areaTownship: area('area_township'),
+})
+/** What became of the cases due on a day (the closure, on-time and rework rates' counts). */
+const caseDueCounts = () => ({
+  due: integer('due').notNull().default(0),
+  closed: integer('closed').notNull().default(0),
+  onTime: integer('on_time').notNull().default(0),
+  reworked: integer('reworked').notNull().default(0),
+})
 
 /** Incidents by report day, area, category and grade. */
 export const analyticsIncidentsDaily = pgTable(
   'analytics_incidents_daily',
   {
-    day: day(),
-    areaDistrict: area('area_district'),
-    areaTownship: area('area_township'),
+    ...dayAndArea(),
     category: text('category').notNull(),
     grade: text('grade').notNull(),
     n: integer('n').notNull().default(0),
@@ -44,9 +55,7 @@ export const analyticsIncidentsDaily = pgTable(
 export const analyticsCasesReportedDaily = pgTable(
   'analytics_cases_reported_daily',
   {
-    day: day(),
-    areaDistrict: area('area_district'),
-    areaTownship: area('area_township'),
+    ...dayAndArea(),
     categoryCode: text('category_code').notNull(),
     kind: text('kind').notNull(),
     n: integer('n').notNull().default(0),
@@ -63,15 +72,10 @@ export const analyticsCasesReportedDaily = pgTable(
 export const analyticsCasesDueDaily = pgTable(
   'analytics_cases_due_daily',
   {
-    day: day(),
-    areaDistrict: area('area_district'),
-    areaTownship: area('area_township'),
+    ...dayAndArea(),
     categoryCode: text('category_code').notNull(),
     kind: text('kind').notNull(),
-    due: integer('due').notNull().default(0),
-    closed: integer('closed').notNull().default(0),
-    onTime: integer('on_time').notNull().default(0),
-    reworked: integer('reworked').notNull().default(0),
+    ...caseDueCounts(),
     lastAt: at('last_at'),
   },
   (t) => [primaryKey({ columns: [t.day, t.areaDistrict, t.areaTownship, t.categoryCode, t.kind] })],
@@ -86,9 +90,7 @@ export const analyticsCasesDueDaily = pgTable(
 export const analyticsIncidentsAreaDaily = pgTable(
   'analytics_incidents_area_daily',
   {
-    day: day(),
-    areaDistrict: area('area_district'),
-    areaTownship: area('area_township'),
+    ...dayAndArea(),
     n: integer('n').notNull().default(0),
     lastAt: at('last_at'),
   },
@@ -99,9 +101,7 @@ export const analyticsIncidentsAreaDaily = pgTable(
 export const analyticsCasesReportedAreaDaily = pgTable(
   'analytics_cases_reported_area_daily',
   {
-    day: day(),
-    areaDistrict: area('area_district'),
-    areaTownship: area('area_township'),
+    ...dayAndArea(),
     n: integer('n').notNull().default(0),
     lastAt: at('last_at'),
   },
@@ -112,13 +112,8 @@ export const analyticsCasesReportedAreaDaily = pgTable(
 export const analyticsCasesDueAreaDaily = pgTable(
   'analytics_cases_due_area_daily',
   {
-    day: day(),
-    areaDistrict: area('area_district'),
-    areaTownship: area('area_township'),
-    due: integer('due').notNull().default(0),
-    closed: integer('closed').notNull().default(0),
-    onTime: integer('on_time').notNull().default(0),
-    reworked: integer('reworked').notNull().default(0),
+    ...dayAndArea(),
+    ...caseDueCounts(),
     lastAt: at('last_at'),
   },
   (t) => [primaryKey({ columns: [t.day, t.areaDistrict, t.areaTownship] })],
