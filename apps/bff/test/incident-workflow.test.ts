@@ -449,6 +449,14 @@ describe.each(DRIVERS)('incident workflow on %s', (driver) => {
       unitIds: ['ut-fire-near'],
     })
     expect(assigned.status).toBe(200)
+    // people read call signs, in the action's answer and in the incident's detail
+    type UnitsView = { assignments: { departmentCode: string; units: unknown[] }[] }
+    const unitsOf = (body: unknown) =>
+      (body as UnitsView).assignments.find((a) => a.departmentCode === FIRE)?.units
+    expect(unitsOf(assigned.body)).toEqual([{ id: 'ut-fire-near', callSign: '测消01' }])
+    expect(unitsOf((await get('operator', `/api/incidents/${id}`)).body)).toEqual([
+      { id: 'ut-fire-near', callSign: '测消01' },
+    ])
     const after = await get(
       'operator',
       `/api/incidents/${id}/unit-suggestions?types=fire&perType=5`,

@@ -63,6 +63,8 @@ export type IncidentAssignmentView = {
   incidentId: string
   departmentCode: string
   unitIds: string[]
+  /** The same units with their call signs (null for a unit no longer in the fleet). */
+  units: { id: string; callSign: string | null }[]
   status: AssignmentStatus
   notifiedAt: string
   acknowledgedAt: string | null

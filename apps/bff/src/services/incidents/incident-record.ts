@@ -8,9 +8,9 @@ import {
   type IncidentAssignment,
   type WorkflowIncident,
 } from '@cityops/domain'
-import { asc, eq } from 'drizzle-orm'
+import { asc, eq, inArray } from 'drizzle-orm'
 import type { Executor } from '../../db/client'
-import { incidentAssignments } from '../../db/schema'
+import { incidentAssignments, units } from '../../db/schema'
 import { lockIncident, readIncident, type IncidentState } from './incident-state'
 
 type AssignmentRow = typeof incidentAssignments.$inferSelect
@@ -56,6 +56,22 @@ export const assignmentColumns = (a: IncidentAssignment) => ({
 export interface IncidentRecord {
   state: IncidentState
   assignments: IncidentAssignment[]
+  /** Call signs (郑消01…) of the units the assignments name: people read those, not ids. */
+  callSigns: Readonly<Record<string, string>>
+}
+
+/** The call signs of every unit the assignments name (one query; none when no unit is named). */
+export async function readUnitCallSigns(
+  tx: Executor,
+  assignments: readonly IncidentAssignment[],
+): Promise<Record<string, string>> {
+  const ids = [...new Set(assignments.flatMap((a) => a.unitIds))]
+  if (ids.length === 0) return {}
+  const rows = await tx
+    .select({ id: units.id, callSign: units.callSign })
+    .from(units)
+    .where(inArray(units.id, ids))
+  return Object.fromEntries(rows.map((r) => [r.id, r.callSign]))
 }
 
 export async function readIncidentRecord(
@@ -69,10 +85,14 @@ export async function readIncidentRecord(
     .from(incidentAssignments)
     .where(eq(incidentAssignments.incidentId, id))
     .orderBy(asc(incidentAssignments.notifiedAt), asc(incidentAssignments.id))
-  return { state, assignments: rows.map(toAssignment) }
+  const assignments = rows.map(toAssignment)
+  return { state, assignments, callSigns: await readUnitCallSigns(tx, assignments) }
 }
 
-export function toWorkflowIncident({ state, assignments }: IncidentRecord): WorkflowIncident {
+export function toWorkflowIncident({
+  state,
+  assignments,
+}: Pick<IncidentRecord, 'state' | 'assignments'>): WorkflowIncident {
   return {
     id: state.id,
     status: state.status,
@@ -90,6 +110,8 @@ export function incidentDetail(record: IncidentRecord, actor: Actor | null) {
     incident: record.state,
     assignments: record.assignments.map((a) => ({
       ...a,
+      // a unit removed from the fleet since keeps its id, with no call sign
+      units: a.unitIds.map((id) => ({ id, callSign: record.callSigns[id] ?? null })),
       allowedActions: actor ? allowedAssignmentActions(workflow, a, actor) : [],
     })),
     allowedActions: actor ? allowedIncidentActions(workflow, actor) : [],

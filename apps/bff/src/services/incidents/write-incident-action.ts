@@ -6,7 +6,12 @@ import { incidentAssignments } from '../../db/schema'
 import { appendEvents } from '../../live/append-events'
 import { actorAudit } from '../actor-audit'
 import { raiseIncidentAlarm } from '../alarms/raise-incident-alarm'
-import { assignmentColumns, incidentDetail, type IncidentRecord } from './incident-record'
+import {
+  assignmentColumns,
+  incidentDetail,
+  readUnitCallSigns,
+  type IncidentRecord,
+} from './incident-record'
 import { updateIncidentAtVersion } from './incident-state'
 
 export type IncidentWho = { actor: Actor | null; address: string | null }
@@ -60,7 +65,11 @@ export async function writeIncidentAction(
       .set(assignmentColumns(assignment))
       .where(eq(incidentAssignments.id, assignment.id))
   }
-  const after: IncidentRecord = { state, assignments: [...next.assignments] }
+  const after: IncidentRecord = {
+    state,
+    assignments: [...next.assignments],
+    callSigns: await readUnitCallSigns(tx, next.assignments),
+  }
   const auditFacts = action === 'grade' ? { ...facts, reason: facts.gradeReason } : facts
   await appendAudit(
     tx,

@@ -141,9 +141,11 @@ function Assignments({ detail, onActed }: { detail: Detail; onActed?: Props['onA
                 ) : null}
               </div>
               <AssignmentStepper assignment={a} />
-              {a.unitIds.length > 0 ? (
-                <p className="case-muted">
-                  {t('incidents.units', { units: a.unitIds.join('、') })}
+              {a.units.length > 0 ? (
+                <p className="case-muted" data-testid={`assignment-units-${a.departmentCode}`}>
+                  {t('incidents.units', {
+                    units: a.units.map((u) => u.callSign ?? u.id).join('、'),
+                  })}
                 </p>
               ) : null}
               {a.note ? (

@@ -24,6 +24,7 @@ export const assignment = (
   incidentId: 'inc1',
   departmentCode,
   unitIds: [],
+  units: [],
   status: 'notified',
   notifiedAt: '2026-05-04T02:00:00.000Z',
   acknowledgedAt: null,

@@ -83,7 +83,13 @@ describe('incident desk', () => {
   it('assigns a department with a suggested unit, the version seen and an Idempotency-Key', async () => {
     const answer = detail(
       { departments: ['xfzd', 'ji120'], version: 4 },
-      [assignment('xfzd'), assignment('ji120', { unitIds: ['u-amb-1'] })],
+      [
+        assignment('xfzd'),
+        assignment('ji120', {
+          unitIds: ['u-amb-1'],
+          units: [{ id: 'u-amb-1', callSign: '急救 07' }],
+        }),
+      ],
       ['grade', 'assign', 'close'],
     )
     const { calls } = operatorDesk({ 'POST /api/incidents/inc1/actions': () => json(200, answer) })
@@ -116,6 +122,9 @@ describe('incident desk', () => {
     expect(key).toMatch(/^[0-9a-f-]{36}$/)
     expect(screen.getByTestId('incident-version').textContent).toBe('4')
     expect(screen.getByTestId('assignment-ji120').textContent).toContain('郑州市急救中心')
+    // the assigned unit by its call sign, as the dispatcher picked it
+    expect(screen.getByTestId('assignment-units-ji120').textContent).toContain('急救 07')
+    expect(screen.getByTestId('assignment-units-ji120').textContent).not.toContain('u-amb-1')
   })
 
   it('shows the server’s message on a stale version and reloads the incident', async () => {
