@@ -9,7 +9,14 @@ import { createTestDatabase, DRIVERS, type TestDatabase } from './support/test-d
 // GET /api/incidents: the rows behind the thematic maps' incident counts (issue #7), with the
 // choropleth's filter names, paged newest first, within the reader's department scope.
 
-type Item = { id: string; category: string; grade: string; status: string; reportedAt: string }
+type Item = {
+  id: string
+  category: string
+  grade: string
+  status: string
+  reportedAt: string
+  assignments: { total: number; finished: number }
+}
 type Listing = { total: number; items: Item[] }
 
 const ZHONGYUAN = [113.6, 34.75] as [number, number]
@@ -113,6 +120,46 @@ describe.each(DRIVERS)('incident listing on %s', (driver) => {
     expect(await ids('area=410105')).toEqual(inJinshui)
     expect(await ids('area=410102')).toEqual(newestFirst(made.filter((_, i) => [1, 2].includes(i))))
     if (where?.township) expect(await ids(`area=${where.township}`)).toEqual(inJinshui)
+  })
+
+  it('tells how far each incident’s departments are, as its assignment rows say', async () => {
+    const both = made.find((m) => m.dept.length === 2)
+    if (!both) throw new Error('the fixture has an incident with two departments')
+    // the operator assigns both departments; cgj's handler goes through to 处置完毕
+    let version = 1
+    let cgj = ''
+    const act = async (user: string, body: Record<string, unknown>) => {
+      const answer = await d.send(
+        user,
+        'POST',
+        `/api/incidents/${both.id}/actions`,
+        { ...body, expectedVersion: version },
+        { 'idempotency-key': `listing-${version}` },
+      )
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+      version += 1
+      const assignments = answer.body.assignments as { id: string; departmentCode: string }[]
+      cgj = assignments.find((a) => a.departmentCode === 'cgj')?.id ?? ''
+    }
+    await act('operator', { action: 'assign', departmentCode: 'szgc' })
+    await act('operator', { action: 'assign', departmentCode: 'cgj' })
+    for (const action of ['acknowledge', 'enRoute', 'onScene', 'finish']) {
+      await act('handler-cgj', { action, assignmentId: cgj })
+    }
+    const counted = await queryRows<{ id: string; total: number; finished: number }>(
+      t.handle.db,
+      sql`select incident_id as id, count(*)::int as total,
+          (count(*) filter (where status = 'finished'))::int as finished
+        from incident_assignments group by incident_id`,
+    )
+    const expected = new Map(counted.map((r) => [r.id, { total: r.total, finished: r.finished }]))
+    const { items } = await list(DAY)
+    for (const item of items) {
+      expect(item.assignments, item.id).toEqual(expected.get(item.id) ?? { total: 0, finished: 0 })
+    }
+    expect(items.find((i) => i.id === both.id)?.assignments).toEqual({ total: 2, finished: 1 })
+    // the others were never assigned
+    expect(items.filter((i) => i.assignments.total === 0)).toHaveLength(made.length - 1)
   })
 
   it("shows a handler only its department's incidents, with a total to match", async () => {

@@ -85,8 +85,18 @@ export function caseDriver(t: TestDatabase, env: ReturnType<typeof testApp>) {
       const res = await env.app.request(path, asBrowser(await cookie(user)))
       return { status: res.status, body: (await res.json()) as Record<string, unknown> }
     },
-    async send(user: string, method: string, path: string, body: unknown) {
-      const res = await env.app.request(path, asBrowser(await cookie(user), method, body))
+    async send(
+      user: string,
+      method: string,
+      path: string,
+      body: unknown,
+      headers: Record<string, string> = {},
+    ) {
+      const init = asBrowser(await cookie(user), method, body)
+      const res = await env.app.request(path, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), ...headers },
+      })
       return { status: res.status, body: (await res.json()) as Record<string, unknown> }
     },
   }

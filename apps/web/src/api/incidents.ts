@@ -44,6 +44,8 @@ export type IncidentItem = {
   reportedAt: string
   updatedAt: string
   version: number
+  /** How far its departments are: assignments made, and those finished (处置完毕). */
+  assignments: { total: number; finished: number }
 }
 export type IncidentList = { total: number; items: IncidentItem[] }
 

@@ -13,6 +13,7 @@ export const item = (n: number, overrides: Partial<IncidentItem> = {}): Incident
   reportedAt: new Date(Date.now() - n * 60_000).toISOString(),
   updatedAt: new Date().toISOString(),
   version: 3,
+  assignments: { total: 0, finished: 0 },
   ...overrides,
 })
 

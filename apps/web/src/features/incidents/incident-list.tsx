@@ -5,14 +5,10 @@ import { useT } from '../../i18n'
 import { formatAge } from '../wall/format-age'
 import { GradeBadge, useIncidentNames } from './incident-labels'
 
-/** How far an incident's departments are: finished of assigned (unknown until its detail came). */
-export type AssignmentProgress = { done: number; total: number }
-
 type Props = {
   items: readonly IncidentItem[]
   now: number
   selectedId: string
-  progress: ReadonlyMap<string, AssignmentProgress>
   onOpen: (id: string) => void
   label: string
 }
@@ -32,24 +28,24 @@ function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
   next.focus()
 }
 
-function ProgressText({ progress }: { progress: AssignmentProgress | undefined }) {
+/** How far an incident's departments are: finished of assigned (from the list itself). */
+function ProgressText({ progress }: { progress: IncidentItem['assignments'] }) {
   const t = useT()
-  if (!progress) return null
   if (progress.total === 0) return <span>{t('incidents.progressNone')}</span>
-  const isDone = progress.done === progress.total
+  const isDone = progress.finished === progress.total
   return (
     <Tag
       tone={isDone ? 'ok' : 'info'}
       icon={isDone ? 'check' : 'info'}
       data-testid="incident-progress"
     >
-      {t('incidents.progress', progress)}
+      {t('incidents.progress', { done: progress.finished, total: progress.total })}
     </Tag>
   )
 }
 
 /** The open incidents, newest first: grade, category, title, age and how far the departments are. */
-export function IncidentList({ items, now, selectedId, progress, onOpen, label }: Props) {
+export function IncidentList({ items, now, selectedId, onOpen, label }: Props) {
   const t = useT()
   const names = useIncidentNames()
   const focusable = items.some((i) => i.id === selectedId) ? selectedId : items[0]?.id
@@ -89,7 +85,7 @@ export function IncidentList({ items, now, selectedId, progress, onOpen, label }
               </div>
               <div className="desk-row__line desk-row__what">{item.title}</div>
               <div className="desk-row__line desk-row__meta">
-                <ProgressText progress={progress.get(item.id)} />
+                <ProgressText progress={item.assignments} />
               </div>
             </div>
           </li>

@@ -37,7 +37,14 @@ function operatorDesk(routes: Parameters<typeof stubApi>[0] = {}) {
     'GET /api/me': () => json(200, meFor('operator')),
     'GET /api/departments': () => json(200, DEPARTMENTS),
     'GET /api/incidents': () =>
-      json(200, { total: 2, items: [item(1, { departments: ['xfzd'] }), item(2)] }),
+      json(200, {
+        total: 3,
+        items: [
+          item(1, { departments: ['xfzd'], assignments: { total: 1, finished: 0 } }),
+          item(2),
+          item(3, { departments: ['xfzd', 'ji120'], assignments: { total: 2, finished: 2 } }),
+        ],
+      }),
     'GET /api/incidents/inc1': () =>
       json(
         200,
@@ -66,9 +73,17 @@ describe('incident desk', () => {
       'textContent',
       '0/1 部门完成',
     )
-    // a row without departments needs no detail read to say so
     expect(screen.getByTestId('incident-row-inc2').textContent).toContain('尚未指派部门')
-    expect(calls.some((c) => c.path === '/api/incidents/inc2')).toBe(false)
+    expect(
+      within(screen.getByTestId('incident-row-inc3')).getByTestId('incident-progress').textContent,
+    ).toBe('2/2 部门完成')
+    // progress comes with the list: only the open incident's detail is read
+    expect(
+      calls.filter((c) => /^\/api\/incidents\/inc\d+$/.test(c.path)).map((c) => c.path),
+    ).toEqual(expect.arrayContaining(['/api/incidents/inc1']))
+    expect(
+      calls.some((c) => c.path === '/api/incidents/inc2' || c.path === '/api/incidents/inc3'),
+    ).toBe(false)
     const list = calls.find((c) => c.path === '/api/incidents')
     expect(list?.search.get('status')).toBe('reported,confirmed,responding,resolved')
 

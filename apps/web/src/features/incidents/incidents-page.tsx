@@ -1,9 +1,9 @@
 import type { IncidentAction, IncidentStatus } from '@cityops/domain'
 import { Button, EmptyState, ErrorState, InlineAlert, LoadingState, Page } from '@cityops/ui'
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query'
-import { useMemo, useState } from 'react'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { NetworkError } from '../../api/errors'
-import { incidentQueryOptions, incidentsQueryOptions, type IncidentItem } from '../../api/incidents'
+import { incidentsQueryOptions } from '../../api/incidents'
 import { useT } from '../../i18n'
 import { useLiveInvalidation } from '../../live/use-live-invalidation'
 import { useNow } from '../cases/use-now'
@@ -11,7 +11,7 @@ import { LiveStatus } from '../desk/live-status'
 import { useDeskTheme } from '../desk/use-desk-theme'
 import { useUrlView } from '../desk/use-url-view'
 import { IncidentDetail } from './incident-detail'
-import { IncidentList, type AssignmentProgress } from './incident-list'
+import { IncidentList } from './incident-list'
 import '../cases/cases.css'
 import '../desk/desk.css'
 import './incidents.css'
@@ -34,29 +34,6 @@ const writeView = (view: View) => {
   return search
 }
 
-/**
- * How far each incident's departments are. The list API carries only the department codes, so
- * the detail of each row with departments is read (cached, shared with the detail panel,
- * live-invalidated); a row without departments has nothing assigned, no read needed.
- */
-function useProgress(items: readonly IncidentItem[]) {
-  const assigned = items.filter((i) => i.departments.length > 0)
-  const details = useQueries({ queries: assigned.map((i) => incidentQueryOptions(i.id)) })
-  return useMemo(() => {
-    const progress = new Map<string, AssignmentProgress>()
-    for (const i of items) if (i.departments.length === 0) progress.set(i.id, { done: 0, total: 0 })
-    for (const d of details) {
-      if (!d.data) continue
-      const all = d.data.assignments
-      progress.set(d.data.incident.id, {
-        done: all.filter((a) => a.status === 'finished').length,
-        total: all.length,
-      })
-    }
-    return progress
-  }, [items, details])
-}
-
 /** Route /incidents: 事件处置, the open emergencies and each department's part in them. */
 export default function IncidentsPage() {
   useDeskTheme()
@@ -69,7 +46,6 @@ export default function IncidentsPage() {
     placeholderData: keepPreviousData,
   })
   const items = list.data?.items ?? []
-  const progress = useProgress(items)
   const [done, setDone] = useState<IncidentAction | null>(null)
   const open = (id: string) => {
     setDone(null)
@@ -99,7 +75,6 @@ export default function IncidentsPage() {
         items={items}
         now={now}
         selectedId={view.selected}
-        progress={progress}
         onOpen={open}
       />
     )
