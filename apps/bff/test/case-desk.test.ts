@@ -314,4 +314,26 @@ describe.each(DRIVERS)('dispatcher desk on %s', (driver) => {
       }),
     ])
   })
+  it('tells who each 核查 was given to, so an inspector lists only theirs and the open ones', async () => {
+    d.at('2027-01-11T09:00') // a Monday after every other test's window (the clock only moves on)
+    const me = await d.get('inspector', '/api/me')
+    const inspectorId = (me.body as { user: { id: string } }).user.id
+    const given = await d.report()
+    const open = await d.report()
+    for (const c of [given, open]) {
+      await d.dispatched(c.id, 'cgj')
+      await d.act('handler-cgj', c.id, 'dispose', { note: '已清理' })
+    }
+    await d.act('intake', given.id, 'assignCheck', { inspector: inspectorId })
+    await d.act('intake', open.id, 'assignCheck')
+    const { body } = await d.get(
+      'inspector',
+      '/api/cases?status=CHECKING&from=2027-01-11T00:00:00%2B08:00&to=2027-01-12T00:00:00%2B08:00',
+    )
+    const items = (body as { items: { id: string; checkInspector: string | null }[] }).items
+    expect(Object.fromEntries(items.map((c) => [c.id, c.checkInspector]))).toEqual({
+      [given.id]: inspectorId,
+      [open.id]: null,
+    })
+  })
 })

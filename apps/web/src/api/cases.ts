@@ -52,6 +52,8 @@ export type CaseItem = {
   supervision?: CaseSupervision | null
   reworkCount?: number
   returnCount?: number
+  /** The inspector a 核查 was given to (null: any inspector); list items only. */
+  checkInspector?: string | null
 }
 
 export type CasePendingRequest = {

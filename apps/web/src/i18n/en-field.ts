@@ -11,6 +11,7 @@ export const EN_FIELD: DictionaryPart<typeof ZH_CN_FIELD> = {
   'handlerApp.backToQueue': '← Back to the to-do list',
 
   'field.backToTasks': '← Back to tasks',
+  'field.othersChecks': '{n} more checks are assigned to other inspectors.',
   'field.tasksEmpty':
     'Public reports to verify and checks sent to you are listed here and refresh when new ones arrive.',
 

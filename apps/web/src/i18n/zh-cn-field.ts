@@ -8,6 +8,7 @@ export const ZH_CN_FIELD = {
   'handlerApp.backToQueue': '← 返回待办列表',
 
   'field.backToTasks': '← 返回任务列表',
+  'field.othersChecks': '另有 {n} 项核查已指派给其他监督员。',
   'field.tasksEmpty': '派给你核实的群众上报和核查任务会列在这里，有新任务时自动刷新。',
 
   'fieldApp.offline': '网络已断开：显示的是上次加载的内容，恢复联网后会自动刷新。',

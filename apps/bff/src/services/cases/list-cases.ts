@@ -69,7 +69,7 @@ export const ListCasesQuery = z.preprocess(
 )
 export type ListCasesQuery = z.output<typeof ListCasesQuery>
 
-export type QueueCase = CaseView & CaseQueueFields
+export type QueueCase = CaseView & CaseQueueFields & { checkInspector: string | null }
 
 /**
  * A case's department is its responsible department; a case without one (not yet dispatched)
@@ -152,6 +152,7 @@ export async function listCases(
       reworkCount: cityCases.reworkCount,
       returnCount: cityCases.returnCount,
       supervisionLevel: cityCases.supervisionLevel,
+      checkInspector: cityCases.checkInspector,
     })
     .from(cityCases)
     .where(where)
@@ -161,6 +162,11 @@ export async function listCases(
   const items = await withQueueFields(db, rows, sla, now)
   return {
     total: counted?.total ?? 0,
-    items: items.map(({ row, extra }) => ({ ...caseView(row), ...extra })),
+    // who the 核查 was given to (null: any inspector), so each inspector's list shows theirs
+    items: items.map(({ row, extra }) => ({
+      ...caseView(row),
+      ...extra,
+      checkInspector: row.checkInspector,
+    })),
   }
 }

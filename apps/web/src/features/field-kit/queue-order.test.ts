@@ -90,12 +90,29 @@ describe('isOverdue / remainingMinutes', () => {
 
 describe('inspectorTaskOrder', () => {
   it("lists checks first and leaves out inspectors' own reports, which skip 核实", () => {
-    const ordered = inspectorTaskOrder([
-      item({ requestNumber: 'verify', status: 'ACCEPTED', channel: 'hotline' }),
-      item({ requestNumber: 'own', status: 'ACCEPTED', channel: 'inspector' }),
-      item({ requestNumber: 'check', status: 'CHECKING' }),
-      item({ requestNumber: 'filed', status: 'FILED' }),
-    ])
-    expect(ordered.map((c) => c.requestNumber)).toEqual(['check', 'verify'])
+    const ordered = inspectorTaskOrder(
+      [
+        item({ requestNumber: 'verify', status: 'ACCEPTED', channel: 'hotline' }),
+        item({ requestNumber: 'own', status: 'ACCEPTED', channel: 'inspector' }),
+        item({ requestNumber: 'check', status: 'CHECKING' }),
+        item({ requestNumber: 'filed', status: 'FILED' }),
+      ],
+      'me',
+    )
+    expect(ordered.tasks.map((c) => c.requestNumber)).toEqual(['check', 'verify'])
+    expect(ordered.others).toBe(0)
+  })
+
+  it('keeps a 核查 given to another inspector out, and counts it', () => {
+    const ordered = inspectorTaskOrder(
+      [
+        item({ requestNumber: 'mine', status: 'CHECKING', checkInspector: 'me' }),
+        item({ requestNumber: 'anyone', status: 'CHECKING', checkInspector: null }),
+        item({ requestNumber: 'theirs', status: 'CHECKING', checkInspector: 'wang' }),
+      ],
+      'me',
+    )
+    expect(ordered.tasks.map((c) => c.requestNumber)).toEqual(['mine', 'anyone'])
+    expect(ordered.others).toBe(1)
   })
 })

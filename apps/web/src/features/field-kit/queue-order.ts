@@ -46,16 +46,25 @@ export const INSPECTOR_TASK_STATES = ['ACCEPTED', 'CHECKING'] as const
 
 /**
  * An inspector's tasks: 核实 of accepted public reports (an inspector's own reports skip it) and
- * 核查 of disposed cases not yet passed; 核查 first (the department waits), oldest first.
+ * 核查 of disposed cases not yet passed, unless the 核查 was given to another inspector;
+ * 核查 first (the department waits), oldest first. `others` counts the checks left out.
  */
-export function inspectorTaskOrder(items: readonly CaseItem[]): CaseItem[] {
-  return items
+export function inspectorTaskOrder(
+  items: readonly CaseItem[],
+  me: string,
+): { tasks: CaseItem[]; others: number } {
+  const isOthersCheck = (c: CaseItem) =>
+    c.status === 'CHECKING' && c.checkInspector != null && c.checkInspector !== me
+  const tasks = items
     .filter(
-      (c) => c.status === 'CHECKING' || (c.status === 'ACCEPTED' && c.channel !== 'inspector'),
+      (c) =>
+        (c.status === 'CHECKING' && !isOthersCheck(c)) ||
+        (c.status === 'ACCEPTED' && c.channel !== 'inspector'),
     )
     .sort(
       (a, b) =>
         (a.status === 'CHECKING' ? 0 : 1) - (b.status === 'CHECKING' ? 0 : 1) ||
         a.reportedAt.localeCompare(b.reportedAt),
     )
+  return { tasks, others: items.filter(isOthersCheck).length }
 }
