@@ -336,4 +336,23 @@ describe.each(DRIVERS)('dispatcher desk on %s', (driver) => {
       [open.id]: null,
     })
   })
+  it('lists the cases with an open request and says which request, for the shift lead', async () => {
+    d.at('2027-01-12T09:00') // after the test above (the clock only moves on)
+    const asked = await d.report()
+    const quiet = await d.report()
+    for (const c of [asked, quiet]) await d.dispatched(c.id, 'cgj')
+    await d.act('handler-cgj', asked.id, 'requestReturn', { reason: '不属于本部门职责' })
+    const day = 'from=2027-01-12T00:00:00%2B08:00&to=2027-01-13T00:00:00%2B08:00'
+    const ids = async (query: string) => {
+      const { body } = await d.get('shiftlead', `/api/cases?status=DISPATCHED&${day}&${query}`)
+      const items = (body as { items: { id: string; pendingRequest: string | null }[] }).items
+      return Object.fromEntries(items.map((c) => [c.id, c.pendingRequest]))
+    }
+    expect(await ids('pending=true')).toEqual({ [asked.id]: 'return' })
+    expect(await ids('pending=false')).toEqual({ [quiet.id]: null })
+    expect((await d.get('shiftlead', '/api/cases?pending=maybe')).status).toBe(400)
+    // once decided, the request is gone from the list
+    await d.act('dispatcher', asked.id, 'rejectReturn') // 回退 is the dispatcher's to decide
+    expect(await ids('pending=true')).toEqual({})
+  })
 })

@@ -8,6 +8,8 @@ export type CaseListFilters = {
   department?: string
   overdue?: 'true' | 'false'
   supervised?: boolean
+  /** Only cases with an open 回退 / 延期 / 挂账 request. */
+  pending?: boolean
   q?: string
   sort?: 'breach' | 'newest'
   from?: string

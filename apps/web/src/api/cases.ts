@@ -54,6 +54,8 @@ export type CaseItem = {
   returnCount?: number
   /** The inspector a 核查 was given to (null: any inspector); list items only. */
   checkInspector?: string | null
+  /** The kind of an open 回退 / 延期 / 挂账 request (null: none); list items only. */
+  pendingRequest?: CaseRequestKind | null
 }
 
 export type CasePendingRequest = {
@@ -159,6 +161,7 @@ export function casesQueryOptions(filters: CaseListFilters) {
             department: filters.department,
             overdue: filters.overdue,
             supervised: filters.supervised ? 'true' : undefined,
+            pending: filters.pending ? 'true' : undefined,
             q: filters.q,
             sort: filters.sort,
             from: filters.from,

@@ -3,6 +3,7 @@ import {
   CASE_STATES,
   CLOCK_STATES,
   IsoDateTime,
+  type CaseRequestKind,
   type CaseSlaConfig,
   type ListScope,
 } from '@cityops/domain'
@@ -61,6 +62,8 @@ export const ListCasesQuery = z.preprocess(
     area: AreaCode.optional(),
     overdue: flag.optional(),
     supervised: flag.optional(),
+    // an open 回退 / 延期 / 挂账 request waiting for the shift lead
+    pending: flag.optional(),
     q: z.string().trim().min(1).max(100).optional(),
     sort: z.enum(['newest', 'breach']).default('newest'),
     limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -69,7 +72,8 @@ export const ListCasesQuery = z.preprocess(
 )
 export type ListCasesQuery = z.output<typeof ListCasesQuery>
 
-export type QueueCase = CaseView & CaseQueueFields & { checkInspector: string | null }
+export type QueueCase = CaseView &
+  CaseQueueFields & { checkInspector: string | null; pendingRequest: CaseRequestKind | null }
 
 /**
  * A case's department is its responsible department; a case without one (not yet dispatched)
@@ -121,6 +125,11 @@ function filters(scope: ListScope, query: ListCasesQuery, sla: CaseSlaConfig, no
       : query.supervised
         ? isNotNull(cityCases.supervisionLevel)
         : isNull(cityCases.supervisionLevel),
+    query.pending === undefined
+      ? undefined
+      : query.pending
+        ? isNotNull(cityCases.pending)
+        : isNull(cityCases.pending),
     like
       ? sql`(${cityCases.requestNumber} ilike ${like} or ${cityCases.description} ilike ${like}
           or coalesce(${cityCases.address}, '') ilike ${like})`
@@ -153,6 +162,7 @@ export async function listCases(
       returnCount: cityCases.returnCount,
       supervisionLevel: cityCases.supervisionLevel,
       checkInspector: cityCases.checkInspector,
+      pendingRequest: sql<CaseRequestKind | null>`${cityCases.pending}->>'kind'`,
     })
     .from(cityCases)
     .where(where)
@@ -162,11 +172,13 @@ export async function listCases(
   const items = await withQueueFields(db, rows, sla, now)
   return {
     total: counted?.total ?? 0,
-    // who the 核查 was given to (null: any inspector), so each inspector's list shows theirs
+    // who the 核查 was given to (null: any inspector), so each inspector's list shows theirs;
+    // the kind of an open request, so the shift lead's approvals need no detail per case
     items: items.map(({ row, extra }) => ({
       ...caseView(row),
       ...extra,
       checkInspector: row.checkInspector,
+      pendingRequest: row.pendingRequest,
     })),
   }
 }

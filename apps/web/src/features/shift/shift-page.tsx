@@ -1,8 +1,8 @@
-import type { CaseCommandType, CaseRequestKind, CaseState } from '@cityops/domain'
+import type { CaseCommandType, CaseState } from '@cityops/domain'
 import { EmptyState, InlineAlert, Page, Tag } from '@cityops/ui'
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query'
-import { useMemo, useState } from 'react'
-import { caseQueryOptions, casesQueryOptions, type CaseItem } from '../../api/cases'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { casesQueryOptions } from '../../api/cases'
 import { useT } from '../../i18n'
 import { useLiveInvalidation } from '../../live/use-live-invalidation'
 import { CaseDetail } from '../cases/case-detail'
@@ -12,7 +12,6 @@ import { DeskTabs } from '../desk/desk-tabs'
 import { LiveStatus } from '../desk/live-status'
 import { useDeskTheme } from '../desk/use-desk-theme'
 import { useUrlView } from '../desk/use-url-view'
-import { orderByBreach } from '../dispatch/queue-order'
 import { KpiTable } from './kpi-table'
 import '../desk/desk.css'
 
@@ -53,24 +52,6 @@ const writeView = (view: ShiftView) => {
 
 const LIVE_TOPICS = ['cases'] as const
 
-/**
- * 回退 / 延期 / 挂账 requests: the list API does not carry `pending`, so each 派遣 case's detail
- * is read (cached and live-invalidated like every case) and only those with a request shown.
- */
-function usePendingRequests(items: readonly CaseItem[], isEnabled: boolean) {
-  const details = useQueries({
-    queries: (isEnabled ? items : []).map((i) => caseQueryOptions(i.id)),
-  })
-  return useMemo(() => {
-    const pending = new Map<string, CaseRequestKind>()
-    for (const d of details) {
-      const p = d.data?.case.workflow.pending
-      if (d.data && p) pending.set(d.data.case.id, p.kind)
-    }
-    return { pending, isLoading: details.some((d) => d.isPending) }
-  }, [details])
-}
-
 /** Route /shift: the shift lead's filing, approvals and closing, and the department KPIs. */
 export function ShiftPage() {
   useDeskTheme()
@@ -80,16 +61,16 @@ export function ShiftPage() {
   const connection = useLiveInvalidation(LIVE_TOPICS)
   const listTab = view.tab === 'kpis' ? 'filing' : view.tab
   const list = useQuery({
-    ...casesQueryOptions({ status: TAB_STATES[listTab], sort: 'breach' }),
+    // approvals: only the 派遣 cases with an open request, whose kind the list carries
+    ...casesQueryOptions({
+      status: TAB_STATES[listTab],
+      sort: 'breach',
+      ...(listTab === 'approvals' ? { pending: true } : {}),
+    }),
     placeholderData: keepPreviousData,
     enabled: view.tab !== 'kpis',
   })
-  const requests = usePendingRequests(list.data?.items ?? [], view.tab === 'approvals')
   const [done, setDone] = useState<CaseCommandType | null>(null)
-  const items = useMemo(() => {
-    const all = orderByBreach(list.data?.items ?? [], now)
-    return view.tab === 'approvals' ? all.filter((i) => requests.pending.has(i.id)) : all
-  }, [list.data, now, view.tab, requests.pending])
   const open = (id: string) => {
     setDone(null)
     update({ selected: id })
@@ -124,15 +105,13 @@ export function ShiftPage() {
           <DeskQueue
             title={t(`shift.tab.${view.tab}`)}
             query={list}
-            items={view.tab === 'approvals' ? items : undefined}
-            isLoading={view.tab === 'approvals' && requests.isLoading}
             now={now}
             selectedId={view.selected}
             onOpen={open}
             extra={
               view.tab === 'approvals'
                 ? (item) => {
-                    const kind = requests.pending.get(item.id)
+                    const kind = item.pendingRequest
                     return kind ? (
                       <Tag tone="warn" icon="warning">
                         {t(`shift.request.${kind}`)}
