@@ -38,7 +38,8 @@ const writeView = (view: View) => {
 export default function IncidentsPage() {
   useDeskTheme()
   const t = useT()
-  const now = useNow()
+  // ages read in seconds for the first minute (formatAge), so the clock must tick each second
+  const now = useNow(1_000)
   const [view, update] = useUrlView(readView, writeView)
   const connection = useLiveInvalidation(LIVE_TOPICS)
   const list = useQuery({
