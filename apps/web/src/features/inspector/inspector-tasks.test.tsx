@@ -2,32 +2,12 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { CaseItem } from '../../api/cases'
 import { json, meFor, stubApi } from '../../test/api-stub'
+import { caseItem } from '../../test/case-item'
 import { renderApp } from '../../test/render-app'
 
 // The inspector's 我的任务 tab on /field: the 核查 given to someone else stay off the list.
 
-const task = (n: number, over: Partial<CaseItem>): CaseItem => ({
-  id: `c${n}`,
-  requestNumber: `ZZ-2026-${n}`,
-  kind: 'event',
-  categoryCode: '0106',
-  componentId: null,
-  gridCode: null,
-  status: 'CHECKING',
-  description: `人行道乱堆杂物 ${n}`,
-  address: null,
-  location: { type: 'Point', coordinates: [113.62, 34.75] },
-  districtCode: '410105',
-  channel: 'hotline',
-  mediaUrl: null,
-  deadline: null,
-  responsibleDepartment: 'cgj',
-  reportedAt: `2026-11-20T0${n}:00:00+08:00`,
-  updatedAt: `2026-11-20T0${n}:00:00+08:00`,
-  version: 6,
-  checkInspector: null,
-  ...over,
-})
+const task = (n: number, over: Partial<CaseItem>) => caseItem(n, { status: 'CHECKING', ...over })
 
 function fieldApp(items: CaseItem[]) {
   return stubApi({
