@@ -6,7 +6,7 @@ import { expect, logIn, test, waitForMap } from '../fixtures/app'
 // incidents happen, how are they spread, and what did we decide?" The duty operator reports
 // incidents in several districts and regrades one (a decision); the leader opens the thematic
 // map, picks the indicator and the classification, checks the legend against the API's breaks,
-// steps the time machine through the day with the decision log, and exports the briefing PNG
+// steps the time machine through the week with the decision log, and exports the briefing PNG
 // and the table's CSV.
 
 const ORIGIN = () => new URL(process.env.CITYOPS_E2E_URL ?? 'http://127.0.0.1').origin
@@ -192,11 +192,14 @@ test('a leader maps today’s incidents, replays the day with its decisions and 
     await expect(legend.nth(i)).toContainText(String(body.counts[i]))
   }
 
-  // The time machine: to the end of the day so far, then step back and forward through it.
+  // The time machine over the week, a day a step: "today" alone has a single hourly step in
+  // the first hour after Beijing midnight, and CI runs at any hour.
+  await page.getByTestId('range-select').selectOption('7d')
   const timeMachine = page.getByTestId('time-machine')
   await expect(timeMachine).toBeVisible()
   const current = page.getByTestId('tm-current-time')
   const scrubber = page.getByTestId('tm-scrubber')
+  await expect(scrubber).toHaveAttribute('max', '6') // seven days, today's the last step
   await scrubber.focus()
   await page.keyboard.press('End')
   const atEnd = await current.textContent()
@@ -214,8 +217,11 @@ test('a leader maps today’s incidents, replays the day with its decisions and 
   seen.add(await current.textContent())
   expect(seen.size).toBeGreaterThanOrEqual(4)
 
-  // Back to the live period: the map counts the whole day again.
+  // Back to the live period and to today: the map counts the whole day again.
   await page.getByTestId('tm-live').click()
+  // (today's answer is still in the page's cache: no new request to wait for)
+  await page.getByTestId('range-select').selectOption('today')
+  await expect(page.getByTestId('range-select')).toHaveValue('today')
   const jinshui = page.getByTestId('area-table').locator('tr[data-code="410105"] td')
   await expect(jinshui.nth(2)).toHaveText(
     String(body.areas.find((a) => a.code === '410105')?.value),

@@ -36,7 +36,15 @@ test.describe('operations wall', () => {
     await expect
       .poll(() => mapHasFeature(page, 'live-incidents', incident.id), { timeout: 1000 })
       .toBe(true)
-    await expect(page.getByTestId('kpi-grade-III')).toContainText('1')
+    // Other journeys share this city and leave grade-III incidents open: the wall's count must
+    // be the server's, new incident included.
+    const layer = await page.request.get('/api/layers/incidents')
+    const { features } = (await layer.json()) as {
+      features: { id: string; properties: { grade: string } }[]
+    }
+    expect(features.map((f) => f.id)).toContain(incident.id)
+    const serverIII = features.filter((f) => f.properties.grade === 'III').length
+    await expect(page.getByTestId('kpi-grade-III')).toHaveText(new RegExp(`\\s${serverIII}$`))
     expect(appErrors).toEqual([])
   })
 
