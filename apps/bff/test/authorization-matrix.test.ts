@@ -91,6 +91,7 @@ const EXPECTED_POLICY: Record<string, string> = {
   'GET /api/departments': 'authenticated',
   'GET /api/case-categories': 'authenticated',
   'GET /api/departments/:code': 'case.read@department',
+  'GET /api/departments/:code/incident-assignments': 'incident.read@department',
   'GET /api/admin/users': 'user.manage',
   'POST /api/admin/users': 'user.manage',
   'PATCH /api/admin/users/:id': 'user.manage',

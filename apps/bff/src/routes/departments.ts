@@ -2,7 +2,13 @@ import { Hono } from 'hono'
 import type { AppDeps } from '../app'
 import type { AppEnv } from '../http/context'
 import { guard } from '../http/guard'
-import { departmentSummary, listDepartments } from '../services/departments/departments'
+import { HttpError } from '../http/http-error'
+import {
+  departmentSummary,
+  listDepartments,
+  requireDepartment,
+} from '../services/departments/departments'
+import { listDepartmentAssignments } from '../services/incidents/department-assignments'
 
 export const departmentRoutes = (deps: AppDeps) =>
   new Hono<AppEnv>()
@@ -18,4 +24,19 @@ export const departmentRoutes = (deps: AppDeps) =>
         target: (c) => ({ departmentCodes: [c.req.param('code') ?? ''] }),
       }),
       async (c) => c.json(await departmentSummary(deps.database.db, c.req.param('code'))),
+    )
+    // 应急调派 on the workbench: the department's unfinished incident assignments, newest first.
+    .get(
+      '/:code/incident-assignments',
+      guard(deps, {
+        kind: 'permission',
+        permission: 'incident.read',
+        target: (c) => ({ departmentCodes: [c.req.param('code') ?? ''] }),
+      }),
+      async (c) => {
+        const actor = c.get('actor')
+        if (!actor) throw new HttpError(401, '请先登录 / Log in first.')
+        const code = (await requireDepartment(deps.database.db, c.req.param('code'))).code
+        return c.json(await listDepartmentAssignments(deps.database.db, actor, code))
+      },
     )

@@ -39,6 +39,10 @@ export const incidentAssignments = pgTable(
     index('incident_assignments_unacked_idx')
       .on(t.notifiedAt)
       .where(sql`${t.status} = 'notified' and ${t.escalatedAt} is null`),
+    // a department's page lists its unfinished assignments on every incident event
+    index('incident_assignments_open_by_department_idx')
+      .on(t.departmentCode, t.incidentId)
+      .where(sql`${t.status} <> 'finished'`),
     check(
       'incident_assignments_status_check',
       sql`${t.status} in (${inList(ASSIGNMENT_STATUSES)})`,

@@ -30,11 +30,17 @@ export const UpdateDepartmentInput = z
 export const listDepartments = (db: Executor) =>
   db.select().from(departments).orderBy(asc(departments.code))
 
-/** A department and how many active handlers it has (its open work arrives with dispatch). */
-export async function departmentSummary(db: Executor, code: string) {
+/** The department with this code; 404 with the code when there is none. */
+export async function requireDepartment(db: Executor, code: string) {
   const [department] = await db.select().from(departments).where(eq(departments.code, code))
   if (!department)
     throw new HttpError(404, `没有代码为 ${code} 的部门 / There is no department ${code}.`)
+  return department
+}
+
+/** A department and how many active handlers it has (its open work arrives with dispatch). */
+export async function departmentSummary(db: Executor, code: string) {
+  const department = await requireDepartment(db, code)
   const [handlers] = await db
     .select({ n: count() })
     .from(users)

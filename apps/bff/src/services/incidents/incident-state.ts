@@ -4,7 +4,7 @@ import {
   type IncidentGrade,
   type IncidentSource,
 } from '@cityops/domain'
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client'
 import { incidents } from '../../db/schema'
 import { districtAt } from '../geo-lookup'
@@ -66,6 +66,27 @@ export async function readIncident(db: Executor, id: string): Promise<IncidentSt
   const [row] = await db.select(columns).from(incidents).where(eq(incidents.id, id))
   if (!row) throw new DomainError('NOT_FOUND', `没有事件 ${id} / There is no incident ${id}.`)
   return toState(row, await districtAt(db, row.lng, row.lat))
+}
+
+/**
+ * Reads several incidents at once, in no particular order (absent ids are left out): one
+ * statement, the district found in it, for lists that show many incidents with their details.
+ */
+export async function readIncidents(
+  db: Executor,
+  ids: readonly string[],
+): Promise<IncidentState[]> {
+  if (ids.length === 0) return []
+  const rows = await db
+    .select({
+      ...columns,
+      // as districtAt; names written out, since drizzle leaves a select's columns unqualified
+      districtCode: sql<string | null>`(select d.code from admin_areas d
+        where d.level = 'district' and ST_Contains(d.geom, incidents.location) limit 1)`,
+    })
+    .from(incidents)
+    .where(inArray(incidents.id, [...ids]))
+  return rows.map(({ districtCode, ...row }) => toState(row, districtCode))
 }
 
 /**

@@ -1,0 +1,1 @@
+CREATE INDEX "incident_assignments_open_by_department_idx" ON "incident_assignments" USING btree ("department_code","incident_id") WHERE "incident_assignments"."status" <> 'finished';
