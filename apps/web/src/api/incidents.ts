@@ -21,6 +21,8 @@ export const incidentKeys = {
   list: (filters: IncidentListFilters) => ['incidents', 'list', filters] as const,
   detail: (id: string) => ['incidents', 'detail', id] as const,
   suggestions: (id: string) => ['incidents', 'suggestions', id] as const,
+  /** A list too: an action's answer makes every list refetch. */
+  departmentAssignments: (code: string) => ['incidents', 'list', 'department', code] as const,
 }
 
 export type IncidentListFilters = {
@@ -85,6 +87,13 @@ export type IncidentDetail = {
   allowedActions: IncidentLevelAction[]
 }
 
+/** `GET /api/departments/:code/incident-assignments`: 应急调派 on a department's page. */
+export type DepartmentAssignments = {
+  total: number
+  /** Active incidents, newest first, each with this department's unfinished assignment. */
+  items: { incident: IncidentFacts; assignment: IncidentAssignmentView }[]
+}
+
 export type UnitSuggestion = {
   unitId: string
   callSign: string
@@ -130,6 +139,18 @@ export function incidentQueryOptions(id: string) {
 }
 
 /** Nearest available units of the incident category's usual types (only for who assigns). */
+export function departmentAssignmentsQueryOptions(code: string) {
+  return queryOptions({
+    queryKey: incidentKeys.departmentAssignments(code),
+    queryFn: async ({ signal }) =>
+      trustBody<DepartmentAssignments>(
+        await apiRequest(`/departments/${encodeURIComponent(code)}/incident-assignments`, {
+          signal,
+        }),
+      ),
+  })
+}
+
 export function unitSuggestionsQueryOptions(id: string) {
   return queryOptions({
     queryKey: incidentKeys.suggestions(id),

@@ -31,7 +31,7 @@ describe('navigation follows the access policy', () => {
     stubApi({
       'GET /api/me': () => json(200, meFor('handler')),
       'GET /api/cases': () => json(200, { total: 0, items: [] }),
-      'GET /api/incidents': () => json(200, { total: 0, items: [] }),
+      'GET /api/departments/cgj/incident-assignments': () => json(200, { total: 0, items: [] }),
       'GET /api/departments/cgj': () =>
         json(200, {
           department: {

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { json, meFor, stubApi } from '../../test/api-stub'
 import { renderApp } from '../../test/render-app'
-import { assignment, DEPARTMENTS, detail, item } from './incident-fixtures'
+import { assignment, DEPARTMENTS, detail } from './incident-fixtures'
 
 const DEPARTMENT = {
   department: {
@@ -36,11 +36,19 @@ describe('department page: emergency assignments', () => {
         allowedActions: ['enRoute'],
       }),
     ])
+    const listed = detail({ departments: ['xfzd', 'cgj'] }, assigned)
     const { calls } = handlerPage({
-      'GET /api/incidents': () =>
-        json(200, { total: 1, items: [item(1, { departments: ['xfzd', 'cgj'] })] }),
-      'GET /api/incidents/inc1': () =>
-        json(200, detail({ departments: ['xfzd', 'cgj'] }, assigned)),
+      // the list as the BFF answers it: this department's unfinished assignments only
+      'GET /api/departments/cgj/incident-assignments': () =>
+        json(200, {
+          total: 1,
+          items: [
+            {
+              incident: listed.incident,
+              assignment: listed.assignments.find((a) => a.departmentCode === 'cgj'),
+            },
+          ],
+        }),
       'POST /api/incidents/inc1/actions': () => json(200, answer),
     })
     renderApp('/departments/cgj')
@@ -62,10 +70,16 @@ describe('department page: emergency assignments', () => {
     })
     expect(new Headers(post?.init.headers).get('idempotency-key')).toBeTruthy()
     expect(within(card).queryByTestId('assignment-action-acknowledge')).toBeNull()
+    // one list request, no detail read per incident
+    expect(calls.filter((c) => c.method === 'GET' && c.path.startsWith('/api/incidents'))).toEqual(
+      [],
+    )
   })
 
   it('says when the department has no emergency assignment, above its case queue', async () => {
-    handlerPage({ 'GET /api/incidents': () => json(200, { total: 0, items: [] }) })
+    handlerPage({
+      'GET /api/departments/cgj/incident-assignments': () => json(200, { total: 0, items: [] }),
+    })
     renderApp('/departments/cgj')
     expect((await screen.findByTestId('handler-incidents-empty')).textContent).toBe('无待处置事件')
     expect(await screen.findByText('暂无派给本部门的在办工作')).toBeTruthy()

@@ -1,12 +1,11 @@
-import { can, type IncidentStatus } from '@cityops/domain'
+import { can } from '@cityops/domain'
 import { Button, InlineAlert, LoadingState } from '@cityops/ui'
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import {
+  departmentAssignmentsQueryOptions,
   incidentQueryOptions,
-  incidentsQueryOptions,
-  type IncidentAssignmentView,
-  type IncidentDetail,
+  type DepartmentAssignments,
 } from '../../api/incidents'
 import { useT } from '../../i18n'
 import { PAGES } from '../access'
@@ -15,14 +14,7 @@ import { AssignmentActions, AssignmentStepper } from './assignment-steps'
 import { GradeBadge, useIncidentNames } from './incident-labels'
 import './incidents.css'
 
-// Where a department still has something to do: 已处置 and 已结束 need nothing from it.
-const ACTIVE_STATES = [
-  'reported',
-  'confirmed',
-  'responding',
-] as const satisfies readonly IncidentStatus[]
-
-type Row = { detail: IncidentDetail; assignment: IncidentAssignmentView }
+type Item = DepartmentAssignments['items'][number]
 
 /**
  * 应急调派 on the department page: this department's open incident assignments, each with its
@@ -37,17 +29,8 @@ export function HandlerIncidents({ departmentCode }: { departmentCode: string })
 
 function ActiveAssignments({ departmentCode }: { departmentCode: string }) {
   const t = useT()
-  const list = useQuery(incidentsQueryOptions({ status: ACTIVE_STATES, limit: 50 }))
-  // Staff who see every department get this department's incidents only.
-  const ours = (list.data?.items ?? []).filter((i) => i.departments.includes(departmentCode))
-  const details = useQueries({ queries: ours.map((i) => incidentQueryOptions(i.id)) })
-  const rows: Row[] = details.flatMap((d) =>
-    d.data
-      ? d.data.assignments
-          .filter((a) => a.departmentCode === departmentCode && a.status !== 'finished')
-          .map((assignment) => ({ detail: d.data, assignment }))
-      : [],
-  )
+  // One request for the whole list (the BFF reads the department's unfinished assignments).
+  const list = useQuery(departmentAssignmentsQueryOptions(departmentCode))
 
   if (list.isPending) return <LoadingState label={t('incidents.loading')} />
   if (list.isError) {
@@ -60,7 +43,7 @@ function ActiveAssignments({ departmentCode }: { departmentCode: string }) {
       </InlineAlert>
     )
   }
-  const isLoadingDetails = details.some((d) => d.isPending)
+  const { items } = list.data
   return (
     <section
       className="handler-incidents"
@@ -70,24 +53,20 @@ function ActiveAssignments({ departmentCode }: { departmentCode: string }) {
       <h2 id="handler-incidents-title" className="field-section-title">
         {t('handlerIncidents.title')}
         <span className="field-section-title__count">
-          {t('handlerIncidents.count', { count: rows.length })}
+          {t('handlerIncidents.count', { count: items.length })}
         </span>
       </h2>
-      {rows.length === 0 && isLoadingDetails ? (
-        <LoadingState label={t('incidents.loading')} />
-      ) : null}
-      {rows.length === 0 && !isLoadingDetails ? (
+      {items.length === 0 ? (
         <p className="case-muted" data-testid="handler-incidents-empty">
           {t('handlerIncidents.empty')}
         </p>
-      ) : null}
-      {rows.length > 0 ? (
+      ) : (
         <ul className="handler-incidents__list">
-          {rows.map((row) => (
-            <HandlerIncident key={row.assignment.id} row={row} />
+          {items.map((item) => (
+            <HandlerIncident key={item.incident.id} item={item} />
           ))}
         </ul>
-      ) : null}
+      )}
       <Link to={PAGES.incidents.path} className="handler-incidents__more">
         {t('handlerIncidents.openDesk')}
       </Link>
@@ -95,9 +74,17 @@ function ActiveAssignments({ departmentCode }: { departmentCode: string }) {
   )
 }
 
-function HandlerIncident({ row: { detail, assignment } }: { row: Row }) {
+function HandlerIncident({ item }: { item: Item }) {
   const names = useIncidentNames()
-  const { incident } = detail
+  // An action's answer lands in the incident's detail at once (use-incident-action.ts); show
+  // it until the list, refetching, catches up. Never fetched from here.
+  const answered = useQuery({ ...incidentQueryOptions(item.incident.id), enabled: false }).data
+  const newer = answered && answered.incident.version > item.incident.version ? answered : null
+  const incident = newer?.incident ?? item.incident
+  // finished in that answer: the list's refetch is about to drop it
+  const assignment = newer
+    ? (newer.assignments.find((a) => a.id === item.assignment.id) ?? item.assignment)
+    : item.assignment
   return (
     <li className="handler-incident" data-testid={`handler-incident-${incident.id}`}>
       <div className="desk-row__line">
