@@ -1,8 +1,8 @@
 import { can, incidentTarget, type Actor, type IncidentStatus } from '@cityops/domain'
-import { and, asc, countDistinct, desc, eq, inArray, ne } from 'drizzle-orm'
+import { and, countDistinct, desc, eq, inArray, ne } from 'drizzle-orm'
 import type { Database, Executor } from '../../db/client'
 import { incidentAssignments, incidents } from '../../db/schema'
-import { incidentDetail, readUnitCallSigns, toAssignment } from './incident-record'
+import { incidentDetail, readAssignments, readUnitCallSigns } from './incident-record'
 import { readIncidents } from './incident-state'
 
 // Where a department still has something to do: 已处置 and 已结束 need nothing from it.
@@ -51,12 +51,7 @@ async function readDepartmentAssignments(db: Executor, actor: Actor, departmentC
   if (ids.length === 0) return { total: counted?.total ?? 0, items: [] }
 
   const states = new Map((await readIncidents(db, ids)).map((s) => [s.id, s]))
-  const assignmentRows = await db
-    .select()
-    .from(incidentAssignments)
-    .where(inArray(incidentAssignments.incidentId, ids))
-    .orderBy(asc(incidentAssignments.notifiedAt), asc(incidentAssignments.id))
-  const assignments = assignmentRows.map(toAssignment)
+  const assignments = await readAssignments(db, ids)
   const callSigns = await readUnitCallSigns(db, assignments)
 
   const items = ids.flatMap((id) => {

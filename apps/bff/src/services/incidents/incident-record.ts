@@ -8,7 +8,7 @@ import {
   type IncidentAssignment,
   type WorkflowIncident,
 } from '@cityops/domain'
-import { asc, eq, inArray } from 'drizzle-orm'
+import { asc, inArray } from 'drizzle-orm'
 import type { Executor } from '../../db/client'
 import { incidentAssignments, units } from '../../db/schema'
 import { lockIncident, readIncident, type IncidentState } from './incident-state'
@@ -74,18 +74,27 @@ export async function readUnitCallSigns(
   return Object.fromEntries(rows.map((r) => [r.id, r.callSign]))
 }
 
+/** The assignments of these incidents, each incident's in the order they were made. */
+export async function readAssignments(
+  tx: Executor,
+  incidentIds: readonly string[],
+): Promise<IncidentAssignment[]> {
+  if (incidentIds.length === 0) return []
+  const rows = await tx
+    .select()
+    .from(incidentAssignments)
+    .where(inArray(incidentAssignments.incidentId, [...incidentIds]))
+    .orderBy(asc(incidentAssignments.notifiedAt), asc(incidentAssignments.id))
+  return rows.map(toAssignment)
+}
+
 export async function readIncidentRecord(
   tx: Executor,
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<IncidentRecord> {
   const state = options.forUpdate ? await lockIncident(tx, id) : await readIncident(tx, id)
-  const rows = await tx
-    .select()
-    .from(incidentAssignments)
-    .where(eq(incidentAssignments.incidentId, id))
-    .orderBy(asc(incidentAssignments.notifiedAt), asc(incidentAssignments.id))
-  const assignments = rows.map(toAssignment)
+  const assignments = await readAssignments(tx, [id])
   return { state, assignments, callSigns: await readUnitCallSigns(tx, assignments) }
 }
 
