@@ -7,7 +7,7 @@ import {
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client'
 import { incidents } from '../../db/schema'
-import { districtAt } from '../geo-lookup'
+import { districtAt, districtContaining } from '../geo-lookup'
 
 /** An incident as its live events carry it: the same shape as `incident.created`'s data. */
 export interface IncidentState extends IncidentActionTarget {
@@ -63,14 +63,14 @@ export async function lockIncident(tx: Executor, id: string): Promise<IncidentSt
 
 /** Reads the incident without locking it; NOT_FOUND if absent. */
 export async function readIncident(db: Executor, id: string): Promise<IncidentState> {
-  const [row] = await db.select(columns).from(incidents).where(eq(incidents.id, id))
-  if (!row) throw new DomainError('NOT_FOUND', `没有事件 ${id} / There is no incident ${id}.`)
-  return toState(row, await districtAt(db, row.lng, row.lat))
+  const [state] = await readIncidents(db, [id])
+  if (!state) throw new DomainError('NOT_FOUND', `没有事件 ${id} / There is no incident ${id}.`)
+  return state
 }
 
 /**
- * Reads several incidents at once, in no particular order (absent ids are left out): one
- * statement, the district found in it, for lists that show many incidents with their details.
+ * Reads incidents without locking them, in no particular order (absent ids are left out): one
+ * statement, the district found in it.
  */
 export async function readIncidents(
   db: Executor,
@@ -80,9 +80,8 @@ export async function readIncidents(
   const rows = await db
     .select({
       ...columns,
-      // as districtAt; names written out, since drizzle leaves a select's columns unqualified
-      districtCode: sql<string | null>`(select d.code from admin_areas d
-        where d.level = 'district' and ST_Contains(d.geom, incidents.location) limit 1)`,
+      // written out: drizzle leaves a select's columns unqualified
+      districtCode: districtContaining(sql`incidents.location`),
     })
     .from(incidents)
     .where(inArray(incidents.id, [...ids]))
